@@ -1,0 +1,210 @@
+import { useEffect, useState } from 'react';
+import { SelectField } from '@/components/select-field';
+import { TextField } from '@/components/text-field';
+import { sendMessage } from '@/utils/messaging/send-message';
+import type { PublicSettings } from '@/utils/messaging/protocol';
+import { SecretField } from './secret-field';
+import {
+  draftFromSettings,
+  plainHttpWarning,
+  problemsByField,
+  type SecretsDraft,
+  type SettingsDraft,
+  withBackend,
+} from './settings-draft';
+import { SitesEditor } from './sites-editor';
+
+type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+export function OptionsPage() {
+  const [loaded, setLoaded] = useState<PublicSettings>();
+  const [draft, setDraft] = useState<SettingsDraft>();
+  const [secrets, setSecrets] = useState<SecretsDraft>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+
+  const apply = (settings: PublicSettings) => {
+    setLoaded(settings);
+    setDraft(draftFromSettings(settings.settings));
+    setSecrets({});
+  };
+
+  useEffect(() => {
+    sendMessage('settings/get', {}).then(apply, (error: Error) =>
+      setSaveState({ kind: 'error', message: error.message }),
+    );
+  }, []);
+
+  if (!loaded || !draft) {
+    return (
+      <main className="options">{saveState.kind === 'error' ? saveState.message : 'Loading…'}</main>
+    );
+  }
+
+  const set = (field: keyof SettingsDraft) => (value: string) => {
+    setDraft({ ...draft, [field]: value });
+    setSaveState({ kind: 'idle' });
+  };
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const reply = await sendMessage('settings/save', { settings: { ...draft }, secrets });
+      if (reply.ok) {
+        apply(reply.settings);
+        setErrors({});
+        setSaveState({ kind: 'saved' });
+      } else {
+        setErrors(problemsByField(reply.problems));
+        setSaveState({ kind: 'error', message: 'Nothing was saved: fix the fields marked below.' });
+      }
+    } catch (error) {
+      setSaveState({ kind: 'error', message: (error as Error).message });
+    }
+  };
+
+  return (
+    <main className="options">
+      <h1>Dialer Bridge settings</h1>
+      {loaded.problems.length > 0 && (
+        <div className="status-warn" role="status">
+          Some stored settings were unreadable and were reset:
+          <ul>
+            {loaded.problems.map((problem) => (
+              <li key={problem.field}>{problem.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form onSubmit={save} noValidate aria-label="Dialer settings">
+        <fieldset>
+          <legend>Dialer</legend>
+          <SelectField
+            label="Back end"
+            name="backend"
+            value={draft.backend}
+            options={[
+              { value: 'elision', label: 'Elision dialer (elision_api.php)' },
+              { value: 'vicidial', label: 'Stock VICIdial (non_agent_api.php)' },
+            ]}
+            onChange={(backend) => setDraft(withBackend(draft, backend))}
+            error={errors.backend}
+          />
+          <TextField
+            label="Dialer URL"
+            name="dialerUrl"
+            type="url"
+            placeholder="https://dialer.example.com"
+            value={draft.dialerUrl}
+            onChange={set('dialerUrl')}
+            error={errors.dialerUrl}
+            warning={plainHttpWarning(draft.dialerUrl)}
+          />
+          <TextField
+            label="API path"
+            name="apiPath"
+            value={draft.apiPath}
+            onChange={set('apiPath')}
+            error={errors.apiPath}
+          />
+          <TextField
+            label="API user"
+            name="apiUser"
+            value={draft.apiUser}
+            onChange={set('apiUser')}
+            error={errors.apiUser}
+          />
+          <SecretField
+            label="API password"
+            name="apiPass"
+            isSet={loaded.secretsSet.apiPass}
+            value={secrets.apiPass}
+            onChange={(apiPass) => setSecrets({ ...secrets, apiPass })}
+            error={errors.apiPass}
+          />
+          <TextField
+            label="Source"
+            name="source"
+            hint="Shown in the dialer's API log, 2-20 characters."
+            value={draft.source}
+            onChange={set('source')}
+            error={errors.source}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Widget</legend>
+          <TextField
+            label="Widget URL"
+            name="widgetUrl"
+            type="url"
+            placeholder="https://dialer.example.com/widget/"
+            value={draft.widgetUrl}
+            onChange={set('widgetUrl')}
+            error={errors.widgetUrl}
+          />
+          <SelectField
+            label="Show the widget"
+            name="widgetMode"
+            value={draft.widgetMode}
+            options={[
+              { value: 'window', label: 'In one dialer window for all tabs' },
+              { value: 'docked', label: 'Docked inside the CRM page' },
+            ]}
+            onChange={(widgetMode) => setDraft({ ...draft, widgetMode })}
+            error={errors.widgetMode}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Agent and numbers</legend>
+          <TextField
+            label="Default country"
+            name="defaultCountry"
+            hint="For numbers written without a country code, e.g. US."
+            value={draft.defaultCountry}
+            onChange={set('defaultCountry')}
+            error={errors.defaultCountry}
+          />
+          <TextField
+            label="Phone code"
+            name="phoneCode"
+            hint="Country calling code sent with each call, e.g. 1."
+            value={draft.phoneCode}
+            onChange={set('phoneCode')}
+            error={errors.phoneCode}
+          />
+          <TextField
+            label="Phone extension"
+            name="agentExtension"
+            value={draft.agentExtension}
+            onChange={set('agentExtension')}
+            error={errors.agentExtension}
+          />
+          <SecretField
+            label="Phone password"
+            name="agentPhonePass"
+            isSet={loaded.secretsSet.agentPhonePass}
+            value={secrets.agentPhonePass}
+            onChange={(agentPhonePass) => setSecrets({ ...secrets, agentPhonePass })}
+            error={errors.agentPhonePass}
+          />
+        </fieldset>
+        <div className="row">
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <output
+            aria-live="polite"
+            className={saveState.kind === 'error' ? 'status-error' : 'status-ok'}
+          >
+            {saveState.kind === 'saved'
+              ? 'Saved.'
+              : saveState.kind === 'error'
+                ? saveState.message
+                : ''}
+          </output>
+        </div>
+      </form>
+      <SitesEditor sites={loaded.settings.sites} onChange={apply} />
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import browser from 'webextension-polyfill';
+import type { PublicSettings } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send-message';
+import { describeSetup } from './describe-setup';
+
+export function PopupPage() {
+  const [state, setState] = useState<PublicSettings>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    sendMessage('settings/get', {}).then(setState, (failure: Error) => setError(failure.message));
+  }, []);
+
+  const openOptions = () => void browser.runtime.openOptionsPage();
+
+  if (error) return <main className="popup status-error">{error}</main>;
+  if (!state) return <main className="popup">Loading…</main>;
+  const setup = describeSetup(state);
+  return (
+    <main className="popup">
+      <h1>Dialer Bridge</h1>
+      <section aria-label="Setup" data-testid="setup-status">
+        {setup.missing.length === 0 ? (
+          <p className="status-ok">
+            Connected to <strong>{setup.dialerHost}</strong> as{' '}
+            <strong>{state.settings.apiUser}</strong>
+          </p>
+        ) : (
+          <>
+            <p className="status-warn">Not configured yet. Missing: {setup.missing.join(', ')}.</p>
+          </>
+        )}
+        <p>
+          {setup.enabledSites} of {state.settings.sites.length} CRM sites enabled
+        </p>
+      </section>
+      <button type="button" className="primary" onClick={openOptions}>
+        Settings
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Handlers } from '../messaging/router';
+import { parseSiteInput } from '../sites/parse-site';
+import { syncCrmScriptRegistration } from './crm-script-registration';
+import { loadPublicSettings, loadSettings, saveSettings } from './settings-store';
+
+/** The background's answers to every protocol message; the router has checked each one. */
+export const backgroundHandlers: Handlers = {
+  'settings/get': () => loadPublicSettings(),
+
+  'settings/save': async ({ settings, secrets }) => {
+    const saved = await saveSettings(settings, secrets);
+    if (!saved.ok) return saved;
+    return { ok: true, settings: await loadPublicSettings() };
+  },
+
+  'sites/set': async ({ origin, enabled }) => {
+    const parsed = parseSiteInput(origin);
+    if (!parsed.ok) return { ok: false, problems: [{ field: 'site', message: parsed.message }] };
+    const { settings } = await loadSettings();
+    const others = settings.sites.filter((site) => site.origin !== parsed.origin);
+    const saved = await saveSettings({ sites: [...others, { origin: parsed.origin, enabled }] });
+    if (!saved.ok) return saved;
+    const missing = await syncCrmScriptRegistration((await loadSettings()).settings.sites);
+    if (missing.includes(parsed.origin)) {
+      return {
+        ok: false,
+        problems: [
+          { field: 'site', message: `The browser has not granted access to ${parsed.origin}` },
+        ],
+      };
+    }
+    return { ok: true, settings: await loadPublicSettings() };
+  },
+
+  'sites/remove': async ({ origin }) => {
+    const { settings } = await loadSettings();
+    await saveSettings({ sites: settings.sites.filter((site) => site.origin !== origin) });
+    await syncCrmScriptRegistration((await loadSettings()).settings.sites);
+    return loadPublicSettings();
+  },
+
+  'content/hello': async (_payload, { sender }) => {
+    const { settings } = await loadSettings();
+    // The tab's own URL, from the browser, says which site asks; the message cannot claim one.
+    const origin = sender.url ? new URL(sender.url).origin : '';
+    const site = settings.sites.find((entry) => entry.origin === origin);
+    return {
+      enabled: site?.enabled ?? false,
+      defaultCountry: settings.defaultCountry,
+      phoneCode: settings.phoneCode,
+    };
+  },
+};

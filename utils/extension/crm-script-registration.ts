@@ -1,0 +1,37 @@
+import browser from 'webextension-polyfill';
+import type { Site } from '../settings/settings-schema';
+import { originMatchPattern } from '../sites/parse-site';
+
+const SCRIPT_ID = 'dialer-bridge-crm';
+/** The content script's path in the build (WXT writes content-scripts/<name>.js). */
+export const CRM_SCRIPT_FILE = 'content-scripts/crm.js';
+
+/**
+ * Keeps the registered CRM content script in step with the enabled sites. The manifest asks
+ * for no site at all: the script runs only where the user enabled a site and the browser
+ * granted that origin. Returns the enabled origins that still lack a permission.
+ */
+export async function syncCrmScriptRegistration(sites: Site[]): Promise<string[]> {
+  const wanted = sites.filter((site) => site.enabled).map((site) => site.origin);
+  const granted: string[] = [];
+  const missing: string[] = [];
+  for (const origin of wanted) {
+    const has = await browser.permissions.contains({ origins: [originMatchPattern(origin)] });
+    (has ? granted : missing).push(origin);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (granted.length > 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        matches: granted.map(originMatchPattern),
+        js: [CRM_SCRIPT_FILE],
+        runAt: 'document_idle',
+        // The seed's own layout frames the CRM inside the dialer page.
+        allFrames: true,
+      },
+    ]);
+  }
+  return missing;
+}

@@ -1,0 +1,24 @@
+/** The custom element that hosts everything the extension shows inside a CRM page. */
+export const UI_ROOT_TAG = 'dialer-bridge-ui';
+
+/**
+ * One host element per document with its own shadow root, so the CRM's CSS cannot reach our
+ * UI and ours cannot reach the CRM. It sits at the end of <html>, outside the CRM's app root,
+ * so a framework re-rendering its own tree never meets it. The root is open so that tests
+ * (and assistive technology) can see into it; it holds nothing secret.
+ */
+export function mountUiRoot(doc: Document): {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  remove(): void;
+} {
+  const existing = doc.querySelector<HTMLElement>(UI_ROOT_TAG);
+  if (existing?.shadowRoot) {
+    return { host: existing, shadow: existing.shadowRoot, remove: () => existing.remove() };
+  }
+  const host = doc.createElement(UI_ROOT_TAG);
+  host.style.all = 'initial';
+  const shadow = host.attachShadow({ mode: 'open' });
+  doc.documentElement.append(host);
+  return { host, shadow, remove: () => host.remove() };
+}
