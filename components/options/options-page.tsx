@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { SelectField } from '@/components/select-field';
 import { TextField } from '@/components/text-field';
-import { sendMessage } from '@/utils/messaging/send-message';
 import type { PublicSettings } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send-message';
 import { SecretField } from './secret-field';
 import {
   draftFromSettings,
@@ -23,17 +23,17 @@ export function OptionsPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
 
-  const apply = (settings: PublicSettings) => {
+  const apply = useCallback((settings: PublicSettings) => {
     setLoaded(settings);
     setDraft(draftFromSettings(settings.settings));
     setSecrets({});
-  };
+  }, []);
 
   useEffect(() => {
     sendMessage('settings/get', {}).then(apply, (error: Error) =>
       setSaveState({ kind: 'error', message: error.message }),
     );
-  }, []);
+  }, [apply]);
 
   if (!loaded || !draft) {
     return (

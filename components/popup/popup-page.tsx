@@ -27,9 +27,7 @@ export function PopupPage() {
             <strong>{state.settings.apiUser}</strong>
           </p>
         ) : (
-          <>
-            <p className="status-warn">Not configured yet. Missing: {setup.missing.join(', ')}.</p>
-          </>
+          <p className="status-warn">Not configured yet. Missing: {setup.missing.join(', ')}.</p>
         )}
         <p>
           {setup.enabledSites} of {state.settings.sites.length} CRM sites enabled

@@ -2,8 +2,8 @@ import { storage } from 'wxt/utils/storage';
 import type { PublicSettings } from '../messaging/protocol';
 import {
   parseStoredSettings,
-  validateSettingsPatch,
   type SettingsProblem,
+  validateSettingsPatch,
 } from '../settings/parse-settings';
 import { type Secrets, secretsSchema } from '../settings/secrets-schema';
 import type { Settings } from '../settings/settings-schema';
