@@ -80,7 +80,7 @@ test('the content script runs on the demo CRM only once its site is enabled', as
 }) => {
   const crm = await context.newPage();
   await crm.goto(`${simulator.crmOrigin}/crm/login`);
-  await expect(crm.getByRole('button', { name: /log in/i })).toBeVisible();
+  await expect(crm.getByRole('button', { name: 'Sign in' })).toBeVisible();
   // Give a wrongly registered script every chance to show up before asserting it did not.
   await crm.waitForTimeout(500);
   await expect(crm.locator('dialer-bridge-ui')).toHaveCount(0);

@@ -56,11 +56,11 @@ try {
   await crm.goto(`${sim.crmOrigin}/crm/login`);
   await crm.getByLabel('Username').fill('1000');
   await crm.getByLabel('Password').fill('9999');
-  await crm.getByRole('button', { name: /log in/i }).click();
+  await crm.getByRole('button', { name: 'Sign in' }).click();
   await crm.waitForURL(`${sim.crmOrigin}/crm/`);
   const active = await crm
     .locator('dialer-bridge-ui[data-state="ready"]')
-    .waitFor({ timeout: 10_000 })
+    .waitFor({ state: 'attached', timeout: 10_000 })
     .then(
       () => true,
       () => false,
@@ -74,7 +74,7 @@ try {
   const framedActive = await framed
     .frameLocator('iframe')
     .locator('dialer-bridge-ui[data-state="ready"]')
-    .waitFor({ timeout: 10_000 })
+    .waitFor({ state: 'attached', timeout: 10_000 })
     .then(
       () => true,
       () => false,

@@ -30,7 +30,7 @@ export function SecretField(props: SecretFieldProps) {
       />
       {props.isSet && props.value === undefined && (
         <button type="button" onClick={() => props.onChange('')}>
-          Clear {props.label.toLowerCase()}
+          Clear saved {props.label}
         </button>
       )}
     </div>
