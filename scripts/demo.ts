@@ -41,6 +41,7 @@ try {
 
   const popup = new PopupPageObject(await context.newPage(), extensionId);
   await popup.goto();
+  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText keeps the line breaks.
   step(`Popup: ${(await popup.setupStatus.innerText()).replace(/\s+/g, ' ')}`);
   if (headless) {
     await popup.page.setViewportSize({ width: 360, height: 260 });
@@ -66,7 +67,9 @@ try {
       () => false,
     );
   const rows = await crm.locator('[data-contact-id]').count();
-  step(`Demo CRM: logged in as 1000, ${rows} contacts; Dialer Bridge ${active ? 'is active on this site' : 'did NOT start'}`);
+  step(
+    `Demo CRM: logged in as 1000, ${rows} contacts; Dialer Bridge ${active ? 'is active on this site' : 'did NOT start'}`,
+  );
 
   // The seed's own layout: the dialer page frames the CRM, widget beside it.
   const framed = await context.newPage();
@@ -79,15 +82,21 @@ try {
       () => true,
       () => false,
     );
-  step(`Dialer page framing the CRM: Dialer Bridge ${framedActive ? 'is active in the framed CRM' : 'did NOT start in the frame'}`);
+  step(
+    `Dialer page framing the CRM: Dialer Bridge ${framedActive ? 'is active in the framed CRM' : 'did NOT start in the frame'}`,
+  );
 
   if (headless) {
     await crm.screenshot({ path: `${outDir}/crm-contacts.png` });
     await widget.screenshot({ path: `${outDir}/widget.png` });
     await framed.screenshot({ path: `${outDir}/crm-next-to-widget.png` });
-    step(`Screenshots written to ${outDir}/: options.png popup.png crm-contacts.png widget.png crm-next-to-widget.png`);
+    step(
+      `Screenshots written to ${outDir}/: options.png popup.png crm-contacts.png widget.png crm-next-to-widget.png`,
+    );
     const log = sim.pages.widgetLog;
-    step(`Widget received ${log.length} message(s)${log.length ? `: ${log.map((entry) => JSON.stringify(entry.data)).join(', ')}` : ''}`);
+    step(
+      `Widget received ${log.length} message(s)${log.length ? `: ${log.map((entry) => JSON.stringify(entry.data)).join(', ')}` : ''}`,
+    );
     if (!active || !framedActive) process.exitCode = 1;
   } else {
     await crm.bringToFront();

@@ -4,7 +4,8 @@ import { mountUiRoot, UI_ROOT_TAG } from './mount-ui-root';
 
 describe('mountUiRoot', () => {
   beforeEach(() => {
-    document.documentElement.innerHTML = '<head></head><body><div id="app"><p>Call 415 555 0134</p></div></body>';
+    document.documentElement.innerHTML =
+      '<head></head><body><div id="app"><p>Call 415 555 0134</p></div></body>';
   });
 
   it('adds one host outside the page app, with an open shadow root', () => {
