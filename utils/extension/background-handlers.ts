@@ -1,7 +1,14 @@
 import type { Handlers } from '../messaging/router';
 import { parseSiteInput } from '../sites/parse-site';
+import { createDialDedupe, DIAL_DEDUPE_MS } from '../widget/dial-dedupe';
+import { rebuildWidgetMessage } from '../widget/widget-messages';
+import { widgetOriginOf } from '../widget/widget-origin';
 import { syncCrmScriptRegistration } from './crm-script-registration';
+import { sendToDialerWindow } from './dialer-window';
 import { loadPublicSettings, loadSettings, saveSettings } from './settings-store';
+
+// Shared by every tab: two tabs (or a double click) dialing one number make one call.
+const dialDedupe = createDialDedupe(DIAL_DEDUPE_MS);
 
 /** The background's answers to every protocol message; the router has checked each one. */
 export const backgroundHandlers: Handlers = {
@@ -48,6 +55,25 @@ export const backgroundHandlers: Handlers = {
       enabled: site?.enabled ?? false,
       defaultCountry: settings.defaultCountry,
       phoneCode: settings.phoneCode,
+      widgetOrigin: widgetOriginOf(settings.widgetUrl),
+      widgetMode: settings.widgetMode,
     };
+  },
+
+  'widget/dial': async ({ message }) => {
+    const { settings } = await loadSettings();
+    const call = rebuildWidgetMessage(message);
+    if (!settings.widgetUrl || !call) {
+      return {
+        status: 'not-configured',
+        message: 'Set the widget URL in the Dialer Bridge options',
+      };
+    }
+    const number = `+${message.phone_code} ${message.phone_number}`;
+    if (!dialDedupe.shouldSend(`${message.phone_code}:${message.phone_number}`)) {
+      return { status: 'duplicate', message: `Already dialing ${number}` };
+    }
+    await sendToDialerWindow(call, settings.widgetUrl);
+    return { status: 'sent', message: `Dialing ${number}` };
   },
 };

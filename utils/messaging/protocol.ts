@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { settingsSchema } from '../settings/settings-schema';
+import { clickToCallMessageSchema } from '../widget/widget-messages';
 import type { SenderKind } from './sender';
 
 /** What a page may know of the settings: everything but the secrets, and whether each is set. */
@@ -60,6 +61,17 @@ export const protocol = {
       enabled: z.boolean(),
       defaultCountry: z.string(),
       phoneCode: z.string(),
+      /** Where widget messages go; the content script posts there itself when framed by it. */
+      widgetOrigin: z.nullable(z.string()),
+      widgetMode: z.enum(['window', 'docked']),
+    }),
+  },
+  'widget/dial': {
+    from: ['content-script'],
+    request: z.object({ message: clickToCallMessageSchema }),
+    response: z.object({
+      status: z.enum(['sent', 'duplicate', 'not-configured']),
+      message: z.string(),
     }),
   },
 } satisfies Record<

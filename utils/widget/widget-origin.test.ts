@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isFramedByDialer, widgetOriginOf } from './widget-origin';
+
+const frame = (ancestors?: string[]) => {
+  const top = {} as Window;
+  return {
+    top,
+    self: {} as Window,
+    location: ancestors
+      ? {
+          ancestorOrigins: Object.assign([...ancestors], {
+            contains: () => false,
+            item: () => null,
+          }) as unknown as DOMStringList,
+        }
+      : {},
+  };
+};
+
+describe('widgetOriginOf', () => {
+  it('takes the exact origin of the widget URL', () => {
+    expect(widgetOriginOf('https://dialer.example.com:8443/agc/widget.php?x=1')).toBe(
+      'https://dialer.example.com:8443',
+    );
+  });
+  it.each([[''], ['not a url'], ['javascript:alert(1)']])('has no origin for %j', (url) => {
+    expect(widgetOriginOf(url)).toBeNull();
+  });
+});
+
+describe('isFramedByDialer', () => {
+  it('is true when the direct parent is the dialer origin', () => {
+    expect(isFramedByDialer(frame(['http://127.0.0.1:9000']), '', 'http://127.0.0.1:9000')).toBe(
+      true,
+    );
+  });
+  it('is false for a frame inside another site', () => {
+    expect(isFramedByDialer(frame(['https://evil.example']), '', 'http://127.0.0.1:9000')).toBe(
+      false,
+    );
+  });
+  it('is false for a top-level page', () => {
+    const top = {} as Window;
+    expect(isFramedByDialer({ top, self: top, location: {} }, '', 'http://127.0.0.1:9000')).toBe(
+      false,
+    );
+  });
+  it('falls back to the referrer where ancestorOrigins is missing (Firefox)', () => {
+    expect(
+      isFramedByDialer(frame(), 'http://127.0.0.1:9000/widget/framed', 'http://127.0.0.1:9000'),
+    ).toBe(true);
+    expect(isFramedByDialer(frame(), 'https://evil.example/', 'http://127.0.0.1:9000')).toBe(false);
+  });
+});

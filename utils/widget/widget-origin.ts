@@ -1,0 +1,26 @@
+/** The exact origin every widget message is posted to: never '*'. Null when not configured. */
+export function widgetOriginOf(widgetUrl: string): string | null {
+  if (!widgetUrl) return null;
+  try {
+    const url = new URL(widgetUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The seed's own layout: the dialer page is the parent and frames the CRM. True when this
+ * document is a frame whose direct parent is on the widget's origin. `ancestorOrigins` is
+ * Chromium's; elsewhere the referrer of a framed document is its parent's URL.
+ */
+export function isFramedByDialer(
+  win: Pick<Window, 'top' | 'self'> & { location: { ancestorOrigins?: DOMStringList } },
+  referrer: string,
+  widgetOrigin: string | null,
+): boolean {
+  if (!widgetOrigin || win.top === win.self) return false;
+  const ancestors = win.location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return ancestors[0] === widgetOrigin;
+  return widgetOriginOf(referrer) === widgetOrigin;
+}
