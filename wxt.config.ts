@@ -13,7 +13,13 @@ export default defineConfig({
     name: 'Dialer Bridge',
     description:
       'Call buttons on every phone number in your CRM, dialer login that follows the CRM, and admin sync to the Elision / VICIdial dialer.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    commands: {
+      'call-selection': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Call the selected phone number',
+      },
+    },
     host_permissions: mode === 'e2e' ? LOOPBACK : [],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Firefox needs a fixed id for storage and permissions; Chrome would warn about the key.

@@ -1,7 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { backgroundHandlers } from '@/utils/extension/background-handlers';
+import { onCallCommand, onCallMenuClicked, updateCallMenu } from '@/utils/extension/call-selection';
 import { syncCrmScriptRegistration } from '@/utils/extension/crm-script-registration';
-import { loadSettings } from '@/utils/extension/settings-store';
+import { rememberDialerWindowBounds } from '@/utils/extension/dialer-window';
+import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { createMessageRouter } from '@/utils/messaging/router';
 
 export default defineBackground(() => {
@@ -12,6 +14,21 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     router(message, sender),
   );
+  rememberDialerWindowBounds();
+  browser.contextMenus.onClicked.addListener(onCallMenuClicked);
+  browser.commands.onCommand.addListener(onCallCommand);
+
+  const applySites = () =>
+    loadSettings().then(({ settings }) =>
+      Promise.all([syncCrmScriptRegistration(settings.sites), updateCallMenu(settings.sites)]),
+    );
   // Registrations persist, but a permission may have been revoked while we were away.
-  void loadSettings().then(({ settings }) => syncCrmScriptRegistration(settings.sites));
+  void applySites();
+  watchSettings(() => void updateCallMenu([]).then(applySites));
+
+  if (import.meta.env.MODE === 'e2e') {
+    // Headless Chromium has no context menu or shortcut to press: the e2e build lets tests
+    // call the same listeners the browser would.
+    Object.assign(globalThis, { __dialerBridgeE2E: { onCallMenuClicked, onCallCommand } });
+  }
 });

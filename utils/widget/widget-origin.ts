@@ -15,12 +15,12 @@ export function widgetOriginOf(widgetUrl: string): string | null {
  * Chromium's; elsewhere the referrer of a framed document is its parent's URL.
  */
 export function isFramedByDialer(
-  win: Pick<Window, 'top' | 'self'> & { location: { ancestorOrigins?: DOMStringList } },
+  frame: { isTop: boolean; ancestorOrigins?: ArrayLike<string> },
   referrer: string,
   widgetOrigin: string | null,
 ): boolean {
-  if (!widgetOrigin || win.top === win.self) return false;
-  const ancestors = win.location.ancestorOrigins;
+  if (!widgetOrigin || frame.isTop) return false;
+  const ancestors = frame.ancestorOrigins;
   if (ancestors && ancestors.length > 0) return ancestors[0] === widgetOrigin;
   return widgetOriginOf(referrer) === widgetOrigin;
 }
