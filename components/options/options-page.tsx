@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SelectField } from '@/components/select-field';
 import { TextField } from '@/components/text-field';
+import { requestOriginsAccess } from '@/utils/extension/request-site-access';
 import type { PublicSettings } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
+import { httpOriginOf } from '@/utils/widget/widget-origin';
 import { SecretField } from './secret-field';
 import {
   draftFromSettings,
@@ -14,7 +16,10 @@ import {
 } from './settings-draft';
 import { SitesEditor } from './sites-editor';
 
-type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saved'; warning?: string }
+  | { kind: 'error'; message: string };
 
 export function OptionsPage() {
   const [loaded, setLoaded] = useState<PublicSettings>();
@@ -49,11 +54,22 @@ export function OptionsPage() {
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
+      // The dialer API is called from the background and the widget is messaged in its own
+      // window: both need their origin granted, and only a page in a click can ask for it.
+      const origins = [draft.dialerUrl, draft.widgetUrl].flatMap(
+        (url) => httpOriginOf(url) ?? [],
+      );
+      const granted = await requestOriginsAccess(origins);
       const reply = await sendMessage('settings/save', { settings: { ...draft }, secrets });
       if (reply.ok) {
         apply(reply.settings);
         setErrors({});
-        setSaveState({ kind: 'saved' });
+        setSaveState({
+          kind: 'saved',
+          warning: granted
+            ? undefined
+            : `The browser did not allow access to ${origins.join(' and ')}: calls and sync will fail until you allow it.`,
+        });
       } else {
         setErrors(problemsByField(reply.problems));
         setSaveState({ kind: 'error', message: 'Nothing was saved: fix the fields marked below.' });

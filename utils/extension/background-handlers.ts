@@ -2,7 +2,7 @@ import type { Handlers } from '../messaging/router';
 import { parseSiteInput } from '../sites/parse-site';
 import { createDialDedupe, DIAL_DEDUPE_MS } from '../widget/dial-dedupe';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
-import { widgetOriginOf } from '../widget/widget-origin';
+import { httpOriginOf } from '../widget/widget-origin';
 import { syncCrmScriptRegistration } from './crm-script-registration';
 import { sendToDialerWindow } from './dialer-window';
 import { loadPublicSettings, loadSettings, saveSettings } from './settings-store';
@@ -55,7 +55,7 @@ export const backgroundHandlers: Handlers = {
       enabled: site?.enabled ?? false,
       defaultCountry: settings.defaultCountry,
       phoneCode: settings.phoneCode,
-      widgetOrigin: widgetOriginOf(settings.widgetUrl),
+      widgetOrigin: httpOriginOf(settings.widgetUrl),
       widgetMode: settings.widgetMode,
     };
   },

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isFramedByDialer, widgetOriginOf } from './widget-origin';
+import { isFramedByDialer, httpOriginOf } from './widget-origin';
 
 const frame = (ancestorOrigins?: string[]) => ({ isTop: false, ancestorOrigins });
 
-describe('widgetOriginOf', () => {
+describe('httpOriginOf', () => {
   it('takes the exact origin of the widget URL', () => {
-    expect(widgetOriginOf('https://dialer.example.com:8443/agc/widget.php?x=1')).toBe(
+    expect(httpOriginOf('https://dialer.example.com:8443/agc/widget.php?x=1')).toBe(
       'https://dialer.example.com:8443',
     );
   });
   it.each([[''], ['not a url'], ['javascript:alert(1)']])('has no origin for %j', (url) => {
-    expect(widgetOriginOf(url)).toBeNull();
+    expect(httpOriginOf(url)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
-/** The exact origin every widget message is posted to: never '*'. Null when not configured. */
-export function widgetOriginOf(widgetUrl: string): string | null {
+/** The exact origin of an http(s) URL (widget messages are posted to it, never to "*"). */
+export function httpOriginOf(widgetUrl: string): string | null {
   if (!widgetUrl) return null;
   try {
     const url = new URL(widgetUrl);
@@ -22,5 +22,5 @@ export function isFramedByDialer(
   if (!widgetOrigin || frame.isTop) return false;
   const ancestors = frame.ancestorOrigins;
   if (ancestors && ancestors.length > 0) return ancestors[0] === widgetOrigin;
-  return widgetOriginOf(referrer) === widgetOrigin;
+  return httpOriginOf(referrer) === widgetOrigin;
 }
