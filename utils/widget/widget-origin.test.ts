@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFramedByDialer, httpOriginOf } from './widget-origin';
+import { httpOriginOf, isFramedByDialer } from './widget-origin';
 
 const frame = (ancestorOrigins?: string[]) => ({ isTop: false, ancestorOrigins });
 
