@@ -7,6 +7,7 @@ const port =
 
 const sim = await startSimulator({ port });
 console.log(`Dialer simulator: ${sim.dialerOrigin}/dialer/elision_api.php`);
+console.log(`Stock VICIdial:   ${sim.dialerOrigin}/vicidial/non_agent_api.php`);
 console.log(`Widget page:      ${sim.dialerOrigin}/widget/`);
 console.log(`Demo CRM:         ${sim.crmOrigin}/crm/`);
 const stop = () => sim.close().then(() => process.exit(0));

@@ -4,14 +4,17 @@ import { ALL_FUNCTIONS } from './tables';
 
 /**
  * The checks every VICIdial-family API function runs before its own work, with their exact
- * replies. Shared so a stock VICIdial back end (non_agent_api.php) can reuse them.
+ * replies. Shared by Elision's elision_api.php and stock VICIdial's non_agent_api.php
+ * (vicidial-api.ts), so both paths count failed logins and lock accounts the same way.
  */
 
 /** Real servers lock an account after 10 failed logins within 15 minutes, for 15 minutes. */
 export const MAX_FAILED_LOGINS = 10;
 export const LOCK_MS = 15 * 60 * 1000;
 
-export type AuthResult = { ok: true; user: DialerUser } | { ok: false; reply: ApiReply };
+export type AuthResult =
+  | { ok: true; user: DialerUser }
+  | { ok: false; reason: 'BAD' | 'LOCK'; reply: ApiReply };
 
 /**
  * `user_authorization()`: BAD for a wrong or too-short user or password or an inactive user,
@@ -28,6 +31,7 @@ export function authenticate(
 ): AuthResult {
   const fail = (reason: 'BAD' | 'LOCK'): AuthResult => ({
     ok: false,
+    reason,
     reply: textReply(`ERROR: Login incorrect, please try again: |${user}|${pass}|${reason}|`),
   });
   const record = findUser(state, user);
@@ -74,4 +78,9 @@ export function canModifyUsers(user: DialerUser): boolean {
 /** "api user must have user_level set to 8 or higher and 'modify lists' enabled". */
 export function canModifyLists(user: DialerUser): boolean {
   return user.user_level >= 8 && user.modify_lists && user.active === 'Y';
+}
+
+/** Stock add_lead: "user_level above 7 and 'modify leads' enabled" (non_agent_api.php's query). */
+export function canModifyLeads(user: DialerUser): boolean {
+  return user.user_level >= 8 && user.modify_leads && user.active === 'Y';
 }

@@ -12,12 +12,14 @@ import {
 import { mergeParams, readFormParams, send, sleep } from './http-io';
 import type { RequestLogEntry } from './request-log';
 import { createDialerState, type DialerState } from './state';
+import { handleVicidialApi } from './vicidial-api';
 
 export type { RequestLogEntry } from './request-log';
 
 /**
- * The dialer part of the simulator server: the emulated API scripts, fault injection in front
- * of them, and the /__sim/dialer/ control endpoints.
+ * The dialer part of the simulator server: the emulated API scripts (Elision's
+ * /dialer/elision_api.php and stock VICIdial's /vicidial/non_agent_api.php), fault injection in
+ * front of them, and the /__sim/dialer/ control endpoints.
  */
 export interface DialerHandler {
   /** Answers requests to the paths it owns; false for any other path. */
@@ -35,9 +37,9 @@ export interface DialerHandler {
 }
 
 /**
- * An emulated API script. Each back end answers on its own path; stock VICIdial's
- * `/vicidial/non_agent_api.php` (add_lead, version) can be added here later in its own file,
- * reusing auth.ts, sanitize.ts and the user functions.
+ * An emulated API script. Each back end answers on its own path, over the same state, login
+ * counters, faults and request log: Elision's `elision_api.php` and stock VICIdial's
+ * `non_agent_api.php` (vicidial-api.ts).
  */
 interface ApiBackend {
   name: string;
@@ -58,6 +60,11 @@ const BACKENDS: readonly ApiBackend[] = [
         return reply;
       return { ...reply, body: `${reply.body}]}` };
     },
+  },
+  {
+    name: 'vicidial',
+    path: '/vicidial/non_agent_api.php',
+    answer: (state, params) => handleVicidialApi(state, params),
   },
 ];
 

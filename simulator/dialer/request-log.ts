@@ -6,7 +6,7 @@ export interface RequestLogEntry {
   time: string;
   method: string;
   path: string;
-  /** Which emulated script answered: `elision` now; stock `vicidial` can be added later. */
+  /** Which emulated script answered: `elision` (elision_api.php) or `vicidial` (non_agent_api.php). */
   backend: string;
   /**
    * The parameters the script read (query string wins over the form body; a repeated name

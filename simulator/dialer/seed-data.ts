@@ -12,14 +12,17 @@ import { ALL_FUNCTIONS, emptyLead } from './tables';
  * The seeded dialer. Everything here comes from the seed document's examples, plus the API
  * users needed to make every documented permission error reachable:
  *
- * | user        | pass | level | modify users/lists | may call      | reaches                         |
- * | ----------- | ---- | ----- | ------------------ | ------------- | ------------------------------- |
- * | api         | 1234 | 9     | yes (+ same level) | all           | every SUCCESS example           |
- * | api8        | 1234 | 8     | yes                | all           | "... IN THIS USER LEVEL - api8|8" |
- * | apinomod    | 1234 | 8     | no                 | all           | "... PERMISSION TO ADD USERS"   |
- * | apiro       | 1234 | 7     | no                 | all           | read-only: active_lists, leads  |
- * | apilimited  | 1234 | 9     | yes                | active_lists  | "auth ... USE THIS FUNCTION"    |
- * | 1000        | 1234 | 1     | no                 | none          | the seed's existing agent       |
+ * | user        | pass | level | modify users/lists/leads | may call      | reaches                           |
+ * | ----------- | ---- | ----- | ------------------------ | ------------- | --------------------------------- |
+ * | api         | 1234 | 9     | yes (+ same level)       | all           | every SUCCESS example             |
+ * | api8        | 1234 | 8     | yes                      | all           | "... IN THIS USER LEVEL - api8|8" |
+ * | apinomod    | 1234 | 8     | no                       | all           | "... PERMISSION TO ADD USERS"     |
+ * | apiro       | 1234 | 7     | no                       | all           | read-only: active_lists, leads    |
+ * | apilimited  | 1234 | 9     | yes                      | active_lists  | "auth ... USE THIS FUNCTION"      |
+ * | 1000        | 1234 | 1     | no                       | none          | the seed's existing agent         |
+ *
+ * The same users serve stock VICIdial's non_agent_api.php (vicidial-api.ts): apinomod also
+ * reaches "add_lead USER DOES NOT HAVE PERMISSION TO ADD LEADS TO THE SYSTEM".
  */
 
 function apiUser(user: string, level: number, rights: boolean, functions: string[]): DialerUser {
@@ -36,6 +39,7 @@ function apiUser(user: string, level: number, rights: boolean, functions: string
     active: 'Y',
     modify_users: rights,
     modify_lists: rights,
+    modify_leads: rights,
     modify_same_user_level: level === 9,
     api_allowed_functions: functions,
     failed_login_count: 0,
@@ -63,6 +67,7 @@ export function seedUsers(): DialerUser[] {
       active: 'Y',
       modify_users: false,
       modify_lists: false,
+      modify_leads: false,
       modify_same_user_level: false,
       api_allowed_functions: [],
       failed_login_count: 0,

@@ -31,6 +31,8 @@ export interface DialerUser {
   modify_users: boolean;
   /** "modify lists": needed (with level >= 8) for add_list. */
   modify_lists: boolean;
+  /** "modify leads": needed (with level >= 8) for stock VICIdial's add_lead. */
+  modify_leads: boolean;
   /** May add or update users at its own level (VICIdial's `modify_same_user_level`). */
   modify_same_user_level: boolean;
   /** Functions this user may call through the API; `ALL_FUNCTIONS` allows all. */

@@ -71,6 +71,7 @@ export function addUser(ctx: ApiFunctionContext): ApiReply {
     active: 'Y',
     modify_users: false,
     modify_lists: false,
+    modify_leads: false,
     modify_same_user_level: false,
     api_allowed_functions: [],
     failed_login_count: 0,

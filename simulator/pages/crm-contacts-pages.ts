@@ -32,7 +32,7 @@ export const crmContactRoutes: CrmRoute = async (req, res, url, ctx) => {
 };
 
 /** A phone as the CRM shows it: plain text, or an existing tel: link when the data says so. */
-function phoneCell(phone: DemoPhone | null): SafeHtml {
+export function phoneCell(phone: DemoPhone | null): SafeHtml {
   if (!phone) return html`<span class="muted">—</span>`;
   return phone.telHref
     ? html`<a href="${phone.telHref}">${phone.display}</a>`

@@ -1,7 +1,15 @@
 import type { CrmUser } from './crm-state';
 import { type HtmlValue, html, htmlDocument, type SafeHtml } from './html';
 
-export type CrmNavKey = 'contacts' | 'users' | 'lists' | 'seed-speaker' | 'spa-login' | 'login';
+export type CrmNavKey =
+  | 'contacts'
+  | 'users'
+  | 'lists'
+  | 'seed-speaker'
+  | 'spa-login'
+  | 'react'
+  | 'big'
+  | 'login';
 
 const NAV: { key: CrmNavKey; href: string; label: string }[] = [
   { key: 'contacts', href: '/crm/', label: 'Contacts' },
@@ -9,6 +17,7 @@ const NAV: { key: CrmNavKey; href: string; label: string }[] = [
   { key: 'lists', href: '/crm/admin/lists', label: 'Lists' },
   { key: 'seed-speaker', href: '/crm/seed-speaker', label: 'Seed speaker' },
   { key: 'spa-login', href: '/crm/spa-login', label: 'SPA login' },
+  { key: 'react', href: '/crm/react', label: 'React table' },
 ];
 
 export interface CrmPageOptions {
@@ -18,6 +27,8 @@ export interface CrmPageOptions {
   body: SafeHtml;
   /** File names under static/, loaded at the end of the body. */
   scripts?: string[];
+  /** Other script URLs on the CRM origin (e.g. a bundle), loaded after `scripts`. */
+  scriptUrls?: string[];
 }
 
 /** Every CRM screen: header with the nav bar and, when signed in, who and a Log out link. */
@@ -43,6 +54,6 @@ export function crmPage(opts: CrmPageOptions): string {
 <main class="content">
 ${opts.body}
 </main>
-${(opts.scripts ?? []).map((name) => html`<script src="/crm/static/${name}"></script>`)}`,
+${(opts.scripts ?? []).map((name) => html`<script src="/crm/static/${name}"></script>`)}${(opts.scriptUrls ?? []).map((url) => html`<script src="${url}"></script>`)}`,
   });
 }

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { crmAdminRoutes } from './crm-admin-pages';
+import { bigRowCount, bigTruth, crmBigRoutes } from './crm-big-pages';
 import { crmContactRoutes } from './crm-contacts-pages';
 import type { CrmContext } from './crm-context';
 import { crmSessionRoutes } from './crm-pages';
+import { crmReactRoutes } from './crm-react-pages';
 import { currentUser } from './crm-session';
 import { type CrmState, createCrmState, resetCrmState } from './crm-state';
 import { demoContacts } from './demo-contacts';
@@ -40,8 +42,10 @@ export interface PagesHandlerOptions {
 
 /**
  * The simulator's pages: the widget page and the dialer page that frames the CRM (dialer
- * origin, /widget/...), and the demo CRM (CRM origin, /crm/...). A page asked for on the other
- * origin is redirected to its own, so that origins in tests are always the real ones.
+ * origin, /widget/...), and the demo CRM (CRM origin, /crm/...: contacts, admin screens, the
+ * React table, the big benchmark table). A page asked for on the other origin is redirected
+ * to its own, so that origins in tests are always the real ones. /__sim/widget/ and
+ * /__sim/crm/ are test endpoints on either origin.
  */
 export function createPagesHandler(opts: PagesHandlerOptions): PagesHandler {
   const crm = createCrmState();
@@ -66,6 +70,11 @@ export function createPagesHandler(opts: PagesHandlerOptions): PagesHandler {
   };
 
   async function handleSim(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+    if (url.pathname === '/__sim/crm/big-truth') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') methodNotAllowed(res, 'GET');
+      else sendJson(res, bigTruth(ctx.contacts, bigRowCount(url.searchParams.get('rows'))));
+      return true;
+    }
     if (url.pathname === '/__sim/widget/log') {
       if (req.method === 'GET' || req.method === 'HEAD') sendJson(res, widgetLog);
       else methodNotAllowed(res, 'GET');
@@ -130,7 +139,14 @@ export function createPagesHandler(opts: PagesHandlerOptions): PagesHandler {
         sendText(res, 'Not found', 404);
       return true;
     }
-    for (const route of [crmSessionRoutes, crmContactRoutes, crmAdminRoutes]) {
+    const routes = [
+      crmSessionRoutes,
+      crmContactRoutes,
+      crmAdminRoutes,
+      crmReactRoutes,
+      crmBigRoutes,
+    ];
+    for (const route of routes) {
       if (await route(req, res, url, ctx)) return true;
     }
     const body = html`<h1>Page not found</h1><p><a href="/crm/">Back to contacts</a></p>`;
@@ -149,7 +165,8 @@ export function createPagesHandler(opts: PagesHandlerOptions): PagesHandler {
     async handle(req, res, url) {
       const path = url.pathname;
       try {
-        if (path.startsWith('/__sim/widget/')) return await handleSim(req, res, url);
+        if (path.startsWith('/__sim/widget/') || path.startsWith('/__sim/crm/'))
+          return await handleSim(req, res, url);
         if (path === '/widget' || path.startsWith('/widget/'))
           return await handleWidget(req, res, url);
         if (path === '/crm' || path.startsWith('/crm/')) return await handleCrm(req, res, url);
