@@ -64,7 +64,7 @@ test('bad settings are refused with the field and the rule, and nothing is saved
   await options.field('Dialer URL').fill('dialer.example.com');
   await options.save();
   await expect(options.status).toHaveText('Nothing was saved: fix the fields marked below.');
-  await expect(options.page.getByText('Source must be 2-20 characters')).toBeVisible();
+  await expect(options.page.getByText('Source must be 2-20 letters or digits')).toBeVisible();
   await expect(
     options.page.getByText('Dialer URL must be a full http:// or https:// address'),
   ).toBeVisible();

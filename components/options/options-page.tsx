@@ -141,7 +141,7 @@ export function OptionsPage() {
           <TextField
             label="Source"
             name="source"
-            hint="Shown in the dialer's API log, 2-20 characters."
+            hint="Shown in the dialer's API log: 2-20 letters or digits."
             value={draft.source}
             onChange={set('source')}
             error={errors.source}

@@ -53,7 +53,7 @@ describe('background handlers', () => {
     );
     expect(reply).toEqual({
       ok: false,
-      problems: [{ field: 'source', message: 'Source must be 2-20 characters' }],
+      problems: [{ field: 'source', message: 'Source must be 2-20 letters or digits' }],
     });
     expect((await backgroundHandlers['settings/get']({}, pageCtx)).settings.apiUser).toBe('');
   });

@@ -19,7 +19,7 @@ describe('parseStoredSettings', () => {
     expect(settings.source).toBe(DEFAULT_SETTINGS.source);
     expect(settings.phoneCode).toBe(DEFAULT_SETTINGS.phoneCode);
     expect(problems.map((problem) => problem.field)).toEqual(['source', 'phoneCode']);
-    expect(problems[0]?.message).toBe('Source must be 2-20 characters; the default was used');
+    expect(problems[0]?.message).toBe('Source must be 2-20 letters or digits; the default was used');
   });
 
   it('reports a stored value that is not an object instead of throwing', () => {
@@ -44,8 +44,9 @@ describe('validateSettingsPatch', () => {
   });
 
   it.each([
-    ['source', 'a', 'Source must be 2-20 characters'],
-    ['source', 'a'.repeat(21), 'Source must be 2-20 characters'],
+    ['source', 'a', 'Source must be 2-20 letters or digits'],
+    ['source', 'a'.repeat(21), 'Source must be 2-20 letters or digits'],
+    ['source', 'crm-sync', 'Source must be 2-20 letters or digits'],
     ['dialerUrl', 'dialer.example.com', 'Dialer URL must be a full http:// or https:// address'],
     [
       'dialerUrl',

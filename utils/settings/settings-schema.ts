@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { DEFAULT_API_PATHS } from '../dialer/client-config';
+import { DIALER_BACKENDS as BACKENDS } from '../dialer/dialer-types';
 
 /**
  * The one schema for every setting: types, defaults and the rule messages all come from here.
@@ -6,13 +8,9 @@ import * as z from 'zod/mini';
  * their own storage item that only the background reads (see secrets-schema.ts).
  */
 
-export const BACKENDS = ['elision', 'vicidial'] as const;
-export type Backend = (typeof BACKENDS)[number];
-
-export const DEFAULT_API_PATHS: Record<Backend, string> = {
-  elision: '/dialer/elision_api.php',
-  vicidial: '/vicidial/non_agent_api.php',
-};
+// The dialer client owns what a back end is and where its API lives.
+export { DEFAULT_API_PATHS } from '../dialer/client-config';
+export { DIALER_BACKENDS as BACKENDS, type DialerBackend as Backend } from '../dialer/dialer-types';
 
 export const WIDGET_MODES = ['window', 'docked'] as const;
 
@@ -58,14 +56,12 @@ export const settingsShape = {
     z.string().check(z.maxLength(20, 'API user must be at most 20 characters')),
     '',
   ),
-  /** The seed's `source` parameter: 2-20 characters, shown in the dialer's API log. */
+  /**
+   * The seed's `source` parameter, shown in the dialer's API log: 2-20 characters, and only
+   * letters and digits, because stock VICIdial strips anything else without saying so.
+   */
   source: z._default(
-    z
-      .string()
-      .check(
-        z.minLength(2, 'Source must be 2-20 characters'),
-        z.maxLength(20, 'Source must be 2-20 characters'),
-      ),
+    z.string().check(z.regex(/^[0-9a-zA-Z]{2,20}$/, 'Source must be 2-20 letters or digits')),
     'dialerbridge',
   ),
   widgetUrl: z._default(optionalHttpUrl('Widget URL'), ''),

@@ -1,0 +1,294 @@
+import {
+  type BatchLimits,
+  BRACKETS_BYTES,
+  halveBatch,
+  planLeadBatches,
+  type SizedLead,
+} from './batch-leads';
+import type { Caller } from './call-dialer';
+import type { DialerBackend, DialerFailure } from './dialer-types';
+import {
+  type LeadExportResult,
+  type LeadRowResult,
+  rejectedRow,
+  rowsOfBatchReply,
+  rowsOfFailure,
+  summarize,
+} from './lead-results';
+import { type LeadInput, validateLead } from './lead-schema';
+import { encodeComponent, type Params } from './request-encoding';
+
+/**
+ * Lead export. Elision: add_multi_lead in batches sized by request length. Stock VICIdial:
+ * add_lead once per lead, a bounded number at a time. Both end with a result for every input
+ * row, never send an invalid lead, and never resend a request whose reply was lost.
+ *
+ * The export stops early, leaving the remaining rows "not sent", when going on cannot help:
+ * the login or the function is refused, the server stays unreachable after retries, the call
+ * is cancelled, or three requests in a row get no usable reply.
+ */
+
+export interface LeadExportPlan {
+  /** Rows refused before sending: invalid values, or a lead too long for one request. */
+  refused: LeadRowResult[];
+  /** The rows of each request group, in order. */
+  batches: number[][];
+  largestRequestBytes: number;
+}
+
+export interface BatchOutcome {
+  rows: LeadRowResult[];
+  requests: number;
+  largestRequestBytes: number;
+  /** Set when the export should not go on (see above). */
+  stop?: DialerFailure;
+  /** No usable reply came for this batch: its rows are unconfirmed. */
+  lost: boolean;
+}
+
+export interface LeadExportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: { done: number; total: number; rows: readonly LeadRowResult[] }) => void;
+}
+
+export interface LeadExporterDeps {
+  backend: DialerBackend;
+  caller: Caller;
+  limits: BatchLimits;
+  /** add_lead calls in flight at once (stock VICIdial). */
+  concurrency: number;
+  /** Rows per progress step on stock VICIdial, where each lead is its own request. */
+  groupSize: number;
+}
+
+const MAX_LOST_IN_A_ROW = 3;
+
+/** Whether a failure of a whole request means the export cannot usefully go on. */
+function stopsExport(failed: DialerFailure, wholeBatch: boolean): boolean {
+  if (failed.kind === 'auth' || failed.reason === 'CANCELLED') return true;
+  if (failed.kind === 'permission' && failed.field === undefined) return true;
+  if (failed.kind === 'unavailable' && !failed.maybeApplied) return true;
+  // add_multi_lead answers per lead; a whole-request refusal repeats for every batch.
+  return wholeBatch && !failed.maybeApplied;
+}
+
+function notSent(rows: readonly number[], stop: DialerFailure): LeadRowResult[] {
+  return rows.map((row) =>
+    rejectedRow(row, {
+      kind: stop.kind,
+      field: stop.field,
+      message: `Not sent: the export stopped. ${stop.message}`,
+      retryable: true,
+    }),
+  );
+}
+
+const paramsOf = (lead: LeadInput): Params =>
+  Object.entries(lead).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[key, value] as const] : [],
+  );
+
+export function createLeadExporter(deps: LeadExporterDeps) {
+  const { backend, caller } = deps;
+
+  function validate(leads: readonly unknown[]) {
+    const valid = new Map<number, LeadInput>();
+    const refused: LeadRowResult[] = [];
+    leads.forEach((lead, row) => {
+      const checked = validateLead(lead, backend);
+      if (checked.ok) valid.set(row, checked.value);
+      else refused.push(rejectedRow(row, checked));
+    });
+    return { valid, refused };
+  }
+
+  function planValidated(
+    valid: ReadonlyMap<number, LeadInput>,
+    refused: LeadRowResult[],
+  ): LeadExportPlan {
+    if (backend === 'vicidial') {
+      const rows = [...valid.keys()];
+      const batches: number[][] = [];
+      for (let i = 0; i < rows.length; i += deps.groupSize)
+        batches.push(rows.slice(i, i + deps.groupSize));
+      let largest = 0;
+      for (const lead of valid.values())
+        largest = Math.max(largest, caller.size('add_lead', paramsOf(lead)));
+      return { refused, batches, largestRequestBytes: largest };
+    }
+    const sized: SizedLead[] = [...valid].map(([row, lead]) => ({
+      row,
+      bytes: encodeComponent(JSON.stringify(lead)).length,
+    }));
+    const baseBytes = caller.size('add_multi_lead', [['multi_leads', '']]) + BRACKETS_BYTES;
+    const batchPlan = planLeadBatches(sized, baseBytes, deps.limits);
+    const bytesByRow = new Map(sized.map((lead) => [lead.row, lead.bytes]));
+    for (const row of batchPlan.tooLong) {
+      const bytes = baseBytes + (bytesByRow.get(row) ?? 0);
+      refused.push(
+        rejectedRow(row, {
+          kind: 'invalid',
+          message: `This lead alone makes a request of ${bytes} bytes, over the limit of ${deps.limits.maxRequestBytes}: shorten its longest fields (e.g. comments).`,
+        }),
+      );
+    }
+    return {
+      refused,
+      batches: batchPlan.batches.map((batch) => batch.rows),
+      largestRequestBytes: batchPlan.largestRequestBytes,
+    };
+  }
+
+  /** Validates every lead and groups the valid ones into requests. */
+  function plan(leads: readonly unknown[]): LeadExportPlan {
+    const { valid, refused } = validate(leads);
+    return planValidated(valid, refused);
+  }
+
+  async function sendMultiLead(
+    leads: ReadonlyMap<number, LeadInput>,
+    rows: readonly number[],
+    signal?: AbortSignal,
+  ): Promise<BatchOutcome> {
+    const json = `[${rows.map((row) => JSON.stringify(leads.get(row))).join(',')}]`;
+    const { result, attempts, requestBytes } = await caller.call(
+      'add_multi_lead',
+      [['multi_leads', json]],
+      { signal },
+    );
+    const sent = { requests: attempts, largestRequestBytes: attempts > 0 ? requestBytes : 0 };
+    // HTTP 414: the server's limit is lower than planned. Nothing was applied: split and resend.
+    if (!result.ok && result.httpStatus === 414 && rows.length > 1) {
+      const [left, right] = halveBatch(rows);
+      const first = await sendMultiLead(leads, left, signal);
+      const second: BatchOutcome = first.stop
+        ? { rows: notSent(right, first.stop), requests: 0, largestRequestBytes: 0, lost: false }
+        : await sendMultiLead(leads, right, signal);
+      return {
+        rows: [...first.rows, ...second.rows],
+        requests: sent.requests + first.requests + second.requests,
+        largestRequestBytes: Math.max(
+          sent.largestRequestBytes,
+          first.largestRequestBytes,
+          second.largestRequestBytes,
+        ),
+        stop: first.stop ?? second.stop,
+        lost: first.lost && second.lost,
+      };
+    }
+    if (result.ok) return { ...sent, rows: rowsOfBatchReply(rows, result), lost: false };
+    const stop = result.httpStatus !== 414 && stopsExport(result, true) ? result : undefined;
+    return { ...sent, rows: rowsOfFailure(rows, result), stop, lost: result.maybeApplied };
+  }
+
+  async function sendAddLeads(
+    leads: ReadonlyMap<number, LeadInput>,
+    rows: readonly number[],
+    signal?: AbortSignal,
+  ): Promise<BatchOutcome> {
+    const results: LeadRowResult[] = [];
+    let requests = 0;
+    let largest = 0;
+    let stop: DialerFailure | undefined;
+    let lostInARow = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const row = rows[next++] as number;
+        const lead = leads.get(row);
+        if (stop || !lead) {
+          if (stop) results.push(...notSent([row], stop));
+          continue;
+        }
+        const params: Params = [...paramsOf(lead), ['list_exists_check', 'Y']];
+        const outcome = await caller.call('add_lead', params, {
+          signal,
+          context: { listId: lead.list_id },
+        });
+        requests += outcome.attempts;
+        if (outcome.attempts > 0) largest = Math.max(largest, outcome.requestBytes);
+        const { result } = outcome;
+        if (result.ok) {
+          lostInARow = 0;
+          results.push({ row, status: 'created', leadId: result.value.leadId });
+          continue;
+        }
+        results.push(...rowsOfFailure([row], result));
+        lostInARow = result.maybeApplied ? lostInARow + 1 : 0;
+        if (stopsExport(result, false)) stop ??= result;
+        else if (lostInARow >= MAX_LOST_IN_A_ROW) stop ??= result;
+      }
+    };
+    const workers = Math.max(1, Math.min(deps.concurrency, rows.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    const lost = results.length > 0 && results.every((r) => r.status === 'unconfirmed');
+    return { rows: results, requests, largestRequestBytes: largest, stop, lost };
+  }
+
+  const sendValidated = (
+    valid: ReadonlyMap<number, LeadInput>,
+    rows: readonly number[],
+    signal?: AbortSignal,
+  ) =>
+    backend === 'vicidial' ? sendAddLeads(valid, rows, signal) : sendMultiLead(valid, rows, signal);
+
+  /**
+   * Sends one group of rows of a plan (rows index into `leads`), for a job runner that records
+   * each group as it is acknowledged. Rows that fail validation are rejected, not sent.
+   */
+  async function sendBatch(
+    leads: readonly unknown[],
+    rows: readonly number[],
+    signal?: AbortSignal,
+  ): Promise<BatchOutcome> {
+    const valid = new Map<number, LeadInput>();
+    const early: LeadRowResult[] = [];
+    for (const row of rows) {
+      const checked = validateLead(leads[row], backend);
+      if (checked.ok) valid.set(row, checked.value);
+      else early.push(rejectedRow(row, checked));
+    }
+    const sent = await sendValidated(valid, [...valid.keys()], signal);
+    return { ...sent, rows: [...early, ...sent.rows] };
+  }
+
+  async function exportLeads(
+    leads: readonly unknown[],
+    options: LeadExportOptions = {},
+  ): Promise<LeadExportResult> {
+    const { valid, refused } = validate(leads);
+    const planned = planValidated(valid, refused);
+    const rows: LeadRowResult[] = [...planned.refused];
+    let requests = 0;
+    let largest = 0;
+    let stop: DialerFailure | undefined;
+    let lostInARow = 0;
+    for (const batch of planned.batches) {
+      if (stop) {
+        rows.push(...notSent(batch, stop));
+        continue;
+      }
+      const outcome = await sendValidated(valid, batch, options.signal);
+      rows.push(...outcome.rows);
+      requests += outcome.requests;
+      largest = Math.max(largest, outcome.largestRequestBytes);
+      lostInARow = outcome.lost ? lostInARow + 1 : 0;
+      stop = outcome.stop ?? (lostInARow >= MAX_LOST_IN_A_ROW ? lostFailure(outcome) : undefined);
+      options.onProgress?.({ done: rows.length, total: leads.length, rows });
+    }
+    return summarize(rows, requests, largest, stop);
+  }
+
+  return { plan, sendBatch, exportLeads };
+}
+
+function lostFailure(outcome: BatchOutcome): DialerFailure {
+  const first = outcome.rows.find((row) => row.status === 'unconfirmed');
+  return {
+    ok: false,
+    kind: 'unavailable',
+    message: `${MAX_LOST_IN_A_ROW} requests in a row got no usable reply${first && 'message' in first ? ` (${first.message})` : ''}.`,
+    retryable: true,
+    maybeApplied: false,
+  };
+}

@@ -1,0 +1,94 @@
+import { classifyReason } from './classify-reason';
+import type { AddLeadValue, LeadReply } from './dialer-types';
+import type { ReplyLine } from './parse-text-reply';
+
+/**
+ * The per-lead answers: add_multi_lead's `{"lead 1":{…},"lead 2":{…}}` map (Elision) and
+ * add_lead's SUCCESS line (stock VICIdial).
+ */
+
+const LEAD_KEY = /^lead (\d+)$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isLeadMap(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && Object.keys(value).some((key) => LEAD_KEY.test(key));
+}
+
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
+/** `1234567893| 1101|1036||NEW|`: phone, list id, lead id, (empty), status. */
+function leadIdOf(data: string): string | undefined {
+  const id = data.split('|')[2]?.trim();
+  return id && /^\d+$/.test(id) ? id : undefined;
+}
+
+/** One `"lead N"` entry; `position` is N-1, the lead's index within the batch that was sent. */
+export function readLeadEntry(position: number, entry: unknown): LeadReply {
+  const data = isRecord(entry) ? text(entry.data) : '';
+  if (!isRecord(entry) || typeof entry.success !== 'boolean') {
+    return {
+      position,
+      ok: false,
+      data,
+      failure: {
+        kind: 'malformed',
+        message: 'The dialer answered for this lead in a form the client does not know.',
+      },
+    };
+  }
+  const message = text(entry.message);
+  if (entry.success) return { position, ok: true, leadId: leadIdOf(data), message, data };
+  // "1101 list does not exist": the subject is the message's first word.
+  const subject = /^(\S+) (?:list|campaign) /.exec(message)?.[1];
+  const failed = classifyReason({ fn: 'add_multi_lead', reason: message, data: [data], subject });
+  const { kind, field, reason } = failed;
+  return { position, ok: false, data, failure: { kind, field, reason, message: failed.message } };
+}
+
+/**
+ * Every `"lead N"` entry, ordered by N. Keys that are not `lead N` and repeated numbers are
+ * reported in `ignored` rather than guessed at.
+ */
+export function readLeadMap(entries: Iterable<[string | number, unknown]>): {
+  leads: LeadReply[];
+  ignored: string[];
+} {
+  const byPosition = new Map<number, LeadReply>();
+  const ignored: string[] = [];
+  for (const [key, value] of entries) {
+    const label = typeof key === 'number' ? `lead ${key}` : key;
+    const number = Number(LEAD_KEY.exec(label)?.[1] ?? Number.NaN);
+    if (!Number.isSafeInteger(number) || number < 1 || byPosition.has(number - 1)) {
+      ignored.push(label);
+      continue;
+    }
+    byPosition.set(number - 1, readLeadEntry(number - 1, value));
+  }
+  const leads = [...byPosition.values()].sort((a, b) => a.position - b.position);
+  return { leads, ignored };
+}
+
+/**
+ * add_lead's `SUCCESS: add_lead LEAD HAS BEEN ADDED - <data>`. Servers differ in the order of
+ * the data (the probed server prints `phone|list_id|lead_id|gmt|apiuser`; stock VICIdial's
+ * documentation shows `phone|apiuser|list_id|lead_id|gmt`), but in both the lead id follows
+ * the list id. So when the list id that was sent is known, it anchors the reading.
+ */
+export function readAddLeadSuccess(line: ReplyLine, sentListId?: string): AddLeadValue {
+  const { data } = line;
+  const phoneNumber = data[0] ?? '';
+  const anchor = sentListId === undefined ? -1 : data.indexOf(sentListId, 1);
+  const listIndex = anchor > 0 ? anchor : 1;
+  const leadId = data[listIndex + 1];
+  return {
+    phoneNumber,
+    listId: data[listIndex] || undefined,
+    leadId: leadId && /^\d+$/.test(leadId) ? leadId : undefined,
+    gmtOffset: data[listIndex + 2] || undefined,
+    data: [...data],
+  };
+}

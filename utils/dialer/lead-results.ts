@@ -1,0 +1,114 @@
+import type { DialerFailure, FailureKind, LeadReply, ParsedReply } from './dialer-types';
+
+/**
+ * The outcome of every input row of a lead export: created, rejected with a reason, or
+ * unconfirmed (sent, but no reply says what happened: check the dialer before sending again).
+ */
+
+export type LeadRowResult =
+  | { row: number; status: 'created'; leadId?: string }
+  | {
+      row: number;
+      status: 'rejected';
+      kind: FailureKind;
+      message: string;
+      field?: string;
+      /** The row was not added and sending it again later may work (server was down). */
+      retryable: boolean;
+    }
+  | { row: number; status: 'unconfirmed'; message: string };
+
+export interface LeadExportResult {
+  /** One result per input row, in input order. */
+  rows: LeadRowResult[];
+  created: number;
+  rejected: number;
+  unconfirmed: number;
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  largestRequestBytes: number;
+  /** The failure that stopped the export before every row was sent, if any. */
+  stoppedBy?: DialerFailure;
+}
+
+export function rejectedRow(
+  row: number,
+  failed: Pick<DialerFailure, 'kind' | 'message' | 'field'> & { retryable?: boolean },
+): LeadRowResult {
+  return {
+    row,
+    status: 'rejected',
+    kind: failed.kind,
+    message: failed.message,
+    field: failed.field,
+    retryable: failed.retryable ?? false,
+  };
+}
+
+/** Rows of a call that failed as a whole: unconfirmed when it may have been applied. */
+export function rowsOfFailure(rows: readonly number[], failed: DialerFailure): LeadRowResult[] {
+  if (failed.maybeApplied) {
+    return rows.map((row) => ({
+      row,
+      status: 'unconfirmed',
+      message: `${failed.message} Check the dialer before sending this lead again.`,
+    }));
+  }
+  return rows.map((row) => rejectedRow(row, failed));
+}
+
+function rowOfLeadReply(row: number, reply: LeadReply): LeadRowResult {
+  if (reply.ok) return { row, status: 'created', leadId: reply.leadId };
+  // An entry the client cannot read says nothing about whether the lead was added.
+  if (reply.failure.kind === 'malformed') {
+    return {
+      row,
+      status: 'unconfirmed',
+      message: `${reply.failure.message} Check the dialer before sending this lead again.`,
+    };
+  }
+  return rejectedRow(row, reply.failure);
+}
+
+/**
+ * add_multi_lead's reply mapped back to the rows of the batch that was sent: `lead N` is the
+ * batch's N-th lead. A lead the reply does not mention is unconfirmed.
+ */
+export function rowsOfBatchReply(
+  rows: readonly number[],
+  result: ParsedReply<'add_multi_lead'>,
+): LeadRowResult[] {
+  if (!result.ok) return rowsOfFailure(rows, result);
+  const byPosition = new Map(result.value.leads.map((lead) => [lead.position, lead]));
+  return rows.map((row, position) => {
+    const reply = byPosition.get(position);
+    if (reply) return rowOfLeadReply(row, reply);
+    return {
+      row,
+      status: 'unconfirmed',
+      message: result.value.complete
+        ? "The dialer's reply does not mention this lead. Check the dialer before sending it again."
+        : "The dialer's reply was cut off before this lead. Check the dialer before sending it again.",
+    };
+  });
+}
+
+export function summarize(
+  rows: LeadRowResult[],
+  requests: number,
+  largestRequestBytes: number,
+  stoppedBy?: DialerFailure,
+): LeadExportResult {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const count = (status: LeadRowResult['status']) =>
+    sorted.filter((r) => r.status === status).length;
+  return {
+    rows: sorted,
+    created: count('created'),
+    rejected: count('rejected'),
+    unconfirmed: count('unconfirmed'),
+    requests,
+    largestRequestBytes,
+    ...(stoppedBy ? { stoppedBy } : {}),
+  };
+}

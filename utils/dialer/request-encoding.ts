@@ -1,0 +1,35 @@
+/**
+ * How a request is put on the wire, shared by the transport and the batcher so that the size
+ * the batcher plans is exactly the size that is sent.
+ *
+ * Values are percent-encoded with encodeURIComponent plus `! ' ( ) *`, which it leaves alone
+ * but the URL parser inside `fetch` encodes in a query string (`'` becomes `%27`): encoding
+ * them here means fetch sends the query byte for byte as built, so the planned size is the
+ * real size. A space is `%20` (PHP decodes it as it decodes `+`). After encoding everything is
+ * ASCII, so string length equals bytes.
+ */
+
+export type RequestMethod = 'GET' | 'POST';
+export type Params = ReadonlyArray<readonly [string, string]>;
+
+export function encodeComponent(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+export function encodeQuery(params: Params): string {
+  return params
+    .map(([key, value]) => `${encodeComponent(key)}=${encodeComponent(value)}`)
+    .join('&');
+}
+
+/**
+ * What counts against the server's limit: for GET, Apache's request line
+ * `GET <path>?<query> HTTP/1.1` (LimitRequestLine, 8,190 bytes by default); for POST, the
+ * form body.
+ */
+export function requestSize(method: RequestMethod, path: string, query: string): number {
+  return method === 'GET' ? `GET ${path}?${query} HTTP/1.1`.length : query.length;
+}
