@@ -24,7 +24,7 @@ export default defineBackground(() => {
     );
   // Registrations persist, but a permission may have been revoked while we were away.
   void applySites();
-  watchSettings(() => void updateCallMenu([]).then(applySites));
+  watchSettings(() => void applySites());
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no context menu or shortcut to press: the e2e build lets tests

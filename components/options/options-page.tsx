@@ -5,6 +5,7 @@ import { requestOriginsAccess } from '@/utils/extension/request-site-access';
 import type { PublicSettings } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { httpOriginOf } from '@/utils/widget/widget-origin';
+import { ConnectionTest } from './connection-test';
 import { SecretField } from './secret-field';
 import {
   draftFromSettings,
@@ -46,6 +47,10 @@ export function OptionsPage() {
     );
   }
 
+  const isDirty =
+    JSON.stringify(draft) !== JSON.stringify(draftFromSettings(loaded.settings)) ||
+    Object.values(secrets).some((value) => value !== undefined);
+
   const set = (field: keyof SettingsDraft) => (value: string) => {
     setDraft({ ...draft, [field]: value });
     setSaveState({ kind: 'idle' });
@@ -56,9 +61,7 @@ export function OptionsPage() {
     try {
       // The dialer API is called from the background and the widget is messaged in its own
       // window: both need their origin granted, and only a page in a click can ask for it.
-      const origins = [draft.dialerUrl, draft.widgetUrl].flatMap(
-        (url) => httpOriginOf(url) ?? [],
-      );
+      const origins = [draft.dialerUrl, draft.widgetUrl].flatMap((url) => httpOriginOf(url) ?? []);
       const granted = await requestOriginsAccess(origins);
       const reply = await sendMessage('settings/save', { settings: { ...draft }, secrets });
       if (reply.ok) {
@@ -220,6 +223,7 @@ export function OptionsPage() {
           </output>
         </div>
       </form>
+      <ConnectionTest dirty={isDirty} />
       <SitesEditor sites={loaded.settings.sites} onChange={apply} />
     </main>
   );

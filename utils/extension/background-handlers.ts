@@ -4,6 +4,7 @@ import { createDialDedupe, DIAL_DEDUPE_MS } from '../widget/dial-dedupe';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
 import { httpOriginOf } from '../widget/widget-origin';
 import { syncCrmScriptRegistration } from './crm-script-registration';
+import { dialerClientFromSettings, rememberRefusedLogin } from './dialer-from-settings';
 import { sendToDialerWindow } from './dialer-window';
 import { loadPublicSettings, loadSettings, saveSettings } from './settings-store';
 
@@ -44,6 +45,26 @@ export const backgroundHandlers: Handlers = {
     await saveSettings({ sites: settings.sites.filter((site) => site.origin !== origin) });
     await syncCrmScriptRegistration((await loadSettings()).settings.sites);
     return loadPublicSettings();
+  },
+
+  'dialer/test-connection': async () => {
+    const made = await dialerClientFromSettings();
+    if (!made.ok) return { ok: false, message: made.message, warnings: [] };
+    const result = await made.client.testConnection();
+    if (!result.ok) {
+      if (result.kind === 'auth') await rememberRefusedLogin(made.key);
+      return { ok: false, message: result.message, warnings: [...made.client.warnings] };
+    }
+    const info = result.value;
+    const detail =
+      info.backend === 'elision'
+        ? `${info.listCount ?? 0} active lists`
+        : `stock VICIdial ${info.version ?? ''}`.trim();
+    return {
+      ok: true,
+      message: `Connected: the dialer accepted the API user (${detail}).`,
+      warnings: info.warnings,
+    };
   },
 
   'content/hello': async (_payload, { sender }) => {

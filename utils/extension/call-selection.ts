@@ -7,7 +7,16 @@ export const CALL_MENU_ID = 'dialer-bridge-call-selection';
 export const CALL_COMMAND = 'call-selection';
 
 /** The menu item shows only on enabled CRM sites, where a content script can answer it. */
-export async function updateCallMenu(sites: Site[]): Promise<void> {
+export function updateCallMenu(sites: Site[]): Promise<void> {
+  // Serialised for the same reason as the script registration: create after removeAll.
+  const run = pending.then(() => updateNow(sites));
+  pending = run.catch(() => undefined);
+  return run;
+}
+
+let pending: Promise<unknown> = Promise.resolve();
+
+async function updateNow(sites: Site[]): Promise<void> {
   await browser.contextMenus.removeAll();
   const patterns = sites
     .filter((site) => site.enabled)

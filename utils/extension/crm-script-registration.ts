@@ -11,7 +11,17 @@ export const CRM_SCRIPT_FILE = 'content-scripts/crm.js';
  * for no site at all: the script runs only where the user enabled a site and the browser
  * granted that origin. Returns the enabled origins that still lack a permission.
  */
-export async function syncCrmScriptRegistration(sites: Site[]): Promise<string[]> {
+export function syncCrmScriptRegistration(sites: Site[]): Promise<string[]> {
+  // One sync at a time: two overlapping ones would both see "not registered" and the second
+  // register would fail with a duplicate id.
+  const run = pending.then(() => syncNow(sites));
+  pending = run.catch(() => undefined);
+  return run;
+}
+
+let pending: Promise<unknown> = Promise.resolve();
+
+async function syncNow(sites: Site[]): Promise<string[]> {
   const wanted = sites.filter((site) => site.enabled).map((site) => site.origin);
   const granted: string[] = [];
   const missing: string[] = [];

@@ -53,6 +53,16 @@ export const protocol = {
     request: z.object({ origin: z.string() }),
     response: publicSettingsSchema,
   },
+  'dialer/test-connection': {
+    from: ['extension-page'],
+    request: z.object({}),
+    response: z.object({
+      ok: z.boolean(),
+      /** What worked, or exactly what is wrong, in words a person can act on. */
+      message: z.string(),
+      warnings: z.array(z.string()),
+    }),
+  },
   'content/hello': {
     from: ['content-script'],
     request: z.object({}),
