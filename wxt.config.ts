@@ -13,7 +13,7 @@ export default defineConfig({
     name: 'Dialer Bridge',
     description:
       'Call buttons on every phone number in your CRM, dialer login that follows the CRM, and admin sync to the Elision / VICIdial dialer.',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
     commands: {
       'call-selection': {
         suggested_key: { default: 'Alt+Shift+D' },

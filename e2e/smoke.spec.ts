@@ -11,7 +11,7 @@ test('the service worker starts and the manifest asks for no site by default', a
   expect(manifest).toMatchObject({
     manifest_version: 3,
     name: 'Dialer Bridge',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
     // Only the e2e build pre-grants loopback; there is no <all_urls>.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
   });
@@ -29,7 +29,7 @@ test('the popup says what is missing until the extension is configured', async (
   );
   await options.configure(simulatorSetup);
   await popup.goto();
-  await expect(popup.setupStatus).toContainText(`Connected to 127.0.0.1:${simulator.port} as api`);
+  await expect(popup.setupStatus).toContainText(`Set up for 127.0.0.1:${simulator.port} as api`);
   await expect(popup.setupStatus).toContainText('1 of 1 CRM sites enabled');
 });
 

@@ -25,6 +25,9 @@ export default defineBackground(() => {
   // Registrations persist, but a permission may have been revoked while we were away.
   void applySites();
   watchSettings(() => void applySites());
+  // A site enabled from the popup gets its permission after the popup may have closed.
+  browser.permissions.onAdded.addListener(() => void applySites());
+  browser.permissions.onRemoved.addListener(() => void applySites());
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no context menu or shortcut to press: the e2e build lets tests

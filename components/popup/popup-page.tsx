@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { PublicSettings } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
+import { CurrentSite } from './current-site';
 import { describeSetup } from './describe-setup';
 
 export function PopupPage() {
@@ -23,7 +24,7 @@ export function PopupPage() {
       <section aria-label="Setup" data-testid="setup-status">
         {setup.missing.length === 0 ? (
           <p className="status-ok">
-            Connected to <strong>{setup.dialerHost}</strong> as{' '}
+            Set up for <strong>{setup.dialerHost}</strong> as{' '}
             <strong>{state.settings.apiUser}</strong>
           </p>
         ) : (
@@ -33,7 +34,8 @@ export function PopupPage() {
           {setup.enabledSites} of {state.settings.sites.length} CRM sites enabled
         </p>
       </section>
-      <button type="button" className="primary" onClick={openOptions}>
+      <CurrentSite state={state} onChange={setState} />
+      <button type="button" onClick={openOptions}>
         Settings
       </button>
     </main>

@@ -7,8 +7,12 @@ export class PopupPageObject {
     private readonly extensionId: string,
   ) {}
 
+  get url() {
+    return `chrome-extension://${this.extensionId}/popup.html`;
+  }
+
   async goto() {
-    await this.page.goto(`chrome-extension://${this.extensionId}/popup.html`);
+    await this.page.goto(this.url);
     await expect(this.page.getByRole('heading', { name: 'Dialer Bridge' })).toBeVisible();
   }
 
