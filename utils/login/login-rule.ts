@@ -1,0 +1,69 @@
+/**
+ * What a CRM rule says about its pages. Every field is a CSS selector list (what
+ * `querySelectorAll` takes), so built-in rules and the user's own rules have the same shape.
+ */
+export interface LoginFormSelectors {
+  /** The element holding the fields, when the page has several forms. */
+  form?: string;
+  username: string;
+  password: string;
+  submit: string;
+  /** Where the product shows "wrong username or password". */
+  error?: string;
+}
+
+export interface LoginRule {
+  /** Kebab-case; for a built-in rule also its file name in crm-rules/. */
+  id: string;
+  name: string;
+  /** Whether this page belongs to the product: its address, and markers in the page. */
+  matches(url: URL, doc: Document): boolean;
+  /** Absent when the product signs in elsewhere (the user's custom rule may leave it out). */
+  loginForm?: LoginFormSelectors;
+  logoutControl: string;
+  /** An element present only while signed in (the app's header, the user menu). */
+  loggedInSignal?: string;
+}
+
+/**
+ * Selectors come from rule files and from the user, and a browser may not support one that
+ * another does: a bad selector must make a rule find nothing, never throw into the page's events.
+ */
+export function queryAll(root: ParentNode, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+export function matchesSelector(el: Element, selector: string | undefined): boolean {
+  if (!selector) return false;
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** The element itself or its nearest ancestor matching the selector. */
+export function closestMatching(el: Element, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the URL's host is `domain` or one of its subdomains. */
+export function hostIs(url: URL, domain: string): boolean {
+  const host = url.hostname.toLowerCase();
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Whether any of the selectors finds an element: for markers of self-hosted products. */
+export function hasMarker(doc: Document, selector: string): boolean {
+  return queryAll(doc, selector).length > 0;
+}
