@@ -1,15 +1,10 @@
 import type { Handlers } from '../messaging/router';
 import { parseSiteInput } from '../sites/parse-site';
-import { createDialDedupe, DIAL_DEDUPE_MS } from '../widget/dial-dedupe';
-import { rebuildWidgetMessage } from '../widget/widget-messages';
 import { httpOriginOf } from '../widget/widget-origin';
 import { syncCrmScriptRegistration } from './crm-script-registration';
 import { dialerClientFromSettings, rememberRefusedLogin } from './dialer-from-settings';
-import { sendToDialerWindow } from './dialer-window';
 import { loadPublicSettings, loadSettings, saveSettings } from './settings-store';
-
-// Shared by every tab: two tabs (or a double click) dialing one number make one call.
-const dialDedupe = createDialDedupe(DIAL_DEDUPE_MS);
+import { widgetHandlers } from './widget-handlers';
 
 /** The background's answers to every protocol message; the router has checked each one. */
 export const backgroundHandlers: Handlers = {
@@ -81,20 +76,5 @@ export const backgroundHandlers: Handlers = {
     };
   },
 
-  'widget/dial': async ({ message }) => {
-    const { settings } = await loadSettings();
-    const call = rebuildWidgetMessage(message);
-    if (!settings.widgetUrl || !call) {
-      return {
-        status: 'not-configured',
-        message: 'Set the widget URL in the Dialer Bridge options',
-      };
-    }
-    const number = `+${message.phone_code} ${message.phone_number}`;
-    if (!dialDedupe.shouldSend(`${message.phone_code}:${message.phone_number}`)) {
-      return { status: 'duplicate', message: `Already dialing ${number}` };
-    }
-    await sendToDialerWindow(call, settings.widgetUrl);
-    return { status: 'sent', message: `Dialing ${number}` };
-  },
+  ...widgetHandlers,
 };

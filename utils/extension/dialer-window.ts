@@ -50,15 +50,21 @@ async function findOpenWindow(widgetOrigin: string): Promise<OpenWindow | null> 
 
 async function openWindow(widgetUrl: string): Promise<OpenWindow> {
   const bounds = boundsSchema.safeParse(await boundsItem.getValue());
-  const created = await browser.windows.create({
-    url: widgetUrl,
-    type: 'popup',
-    focused: true,
-    ...(bounds.success ? bounds.data : DEFAULT_SIZE),
-  });
+  const create = (place: object) =>
+    browser.windows.create({ url: widgetUrl, type: 'popup', focused: true, ...place });
+  let created: Awaited<ReturnType<typeof create>>;
+  try {
+    created = await create(bounds.success ? bounds.data : DEFAULT_SIZE);
+  } catch (error) {
+    // A remembered place can be off screen now (a monitor unplugged): forget it, use the default.
+    if (!bounds.success) throw error;
+    await boundsItem.removeValue();
+    created = await create(DEFAULT_SIZE);
+  }
   const tabId = created.tabs?.[0]?.id;
-  if (created.id === undefined || tabId === undefined)
+  if (created.id === undefined || tabId === undefined) {
     throw new Error('The dialer window could not be opened');
+  }
   const opened = { windowId: created.id, tabId };
   await openWindowItem.setValue(opened);
   return opened;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { settingsSchema } from '../settings/settings-schema';
-import { clickToCallMessageSchema } from '../widget/widget-messages';
+import { contentMessages } from './content-messages';
 import type { SenderKind } from './sender';
 
 /** What a page may know of the settings: everything but the secrets, and whether each is set. */
@@ -63,27 +63,7 @@ export const protocol = {
       warnings: z.array(z.string()),
     }),
   },
-  'content/hello': {
-    from: ['content-script'],
-    request: z.object({}),
-    /** The content script learns only what it needs for its own page. */
-    response: z.object({
-      enabled: z.boolean(),
-      defaultCountry: z.string(),
-      phoneCode: z.string(),
-      /** Where widget messages go; the content script posts there itself when framed by it. */
-      widgetOrigin: z.nullable(z.string()),
-      widgetMode: z.enum(['window', 'docked']),
-    }),
-  },
-  'widget/dial': {
-    from: ['content-script'],
-    request: z.object({ message: clickToCallMessageSchema }),
-    response: z.object({
-      status: z.enum(['sent', 'duplicate', 'not-configured']),
-      message: z.string(),
-    }),
-  },
+  ...contentMessages,
 } satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }

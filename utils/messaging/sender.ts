@@ -5,7 +5,7 @@ export type SenderKind = 'extension-page' | 'content-script';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 

@@ -12,7 +12,7 @@ export function mountUiRoot(doc: Document): {
   shadow: ShadowRoot;
   remove(): void;
 } {
-  const existing = doc.querySelector<HTMLElement>(UI_ROOT_TAG);
+  const existing = findUiRoot(doc);
   if (existing?.shadowRoot) {
     return { host: existing, shadow: existing.shadowRoot, remove: () => existing.remove() };
   }
@@ -21,4 +21,15 @@ export function mountUiRoot(doc: Document): {
   const shadow = host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
   return { host, shadow, remove: () => host.remove() };
+}
+
+/**
+ * The host if one is mounted. It is always a child of <html>, so only those few children are
+ * looked at: a selector query would walk the whole page, 100,000 elements on a big CRM table.
+ */
+export function findUiRoot(doc: Document): HTMLElement | null {
+  for (let el = doc.documentElement?.lastElementChild; el; el = el.previousElementSibling) {
+    if (el.localName === UI_ROOT_TAG) return el as HTMLElement;
+  }
+  return null;
 }

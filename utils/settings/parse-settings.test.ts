@@ -19,7 +19,9 @@ describe('parseStoredSettings', () => {
     expect(settings.source).toBe(DEFAULT_SETTINGS.source);
     expect(settings.phoneCode).toBe(DEFAULT_SETTINGS.phoneCode);
     expect(problems.map((problem) => problem.field)).toEqual(['source', 'phoneCode']);
-    expect(problems[0]?.message).toBe('Source must be 2-20 letters or digits; the default was used');
+    expect(problems[0]?.message).toBe(
+      'Source must be 2-20 letters or digits; the default was used',
+    );
   });
 
   it('reports a stored value that is not an object instead of throwing', () => {
@@ -56,6 +58,7 @@ describe('validateSettingsPatch', () => {
     ['widgetUrl', 'javascript:alert(1)', 'Widget URL must be a full http:// or https:// address'],
     ['apiPath', 'dialer/api.php', 'API path must start with / and contain no spaces'],
     ['defaultCountry', 'us', 'Default country must be two capital letters, e.g. US'],
+    ['defaultCountry', 'ZZ', 'Default country must be a country with phone numbers, e.g. US'],
     ['phoneCode', '+1', 'Phone code must be 1-3 digits, e.g. 1'],
     ['backend', 'asterisk', 'Back end must be elision or vicidial'],
     ['apiUser', 'u'.repeat(21), 'API user must be at most 20 characters'],

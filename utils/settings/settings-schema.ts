@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_API_PATHS } from '../dialer/client-config';
 import { DIALER_BACKENDS as BACKENDS } from '../dialer/dialer-types';
+import { isSupportedCountry } from '../phone';
 
 /**
  * The one schema for every setting: types, defaults and the rule messages all come from here.
@@ -71,7 +72,15 @@ export const settingsShape = {
   ),
   /** ISO 3166 region used for numbers written without a country code. */
   defaultCountry: z._default(
-    z.string().check(z.regex(/^[A-Z]{2}$/, 'Default country must be two capital letters, e.g. US')),
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Z]{2}$/, 'Default country must be two capital letters, e.g. US'),
+        z.refine(
+          isSupportedCountry,
+          'Default country must be a country with phone numbers, e.g. US',
+        ),
+      ),
     'US',
   ),
   /** The seed's `phone_code`: the country calling code sent with click_to_call. */

@@ -1,0 +1,83 @@
+import {
+  isLoginPage,
+  resolveLoginRules,
+  watchLoginOutcome,
+  watchLoginPage,
+  watchLoginSubmission,
+  watchLogout,
+} from '../login';
+import { sendContentMessage } from '../messaging/send-content-message';
+import { rebuildWidgetMessage } from '../widget/widget-messages';
+
+type Delivery = Awaited<ReturnType<typeof sendContentMessage<'login/logout'>>>;
+
+/** The seed's layout: the background hands the message back for this frame to post upwards. */
+function postIfParent(delivery: Delivery) {
+  if (delivery.delivered === 'parent')
+    window.parent.postMessage(delivery.message, delivery.targetOrigin);
+}
+
+const OUTCOME_TIMEOUT_MS = 60_000;
+
+/** The login content script: on an enabled site, login and logout follow the CRM. */
+export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean }): Promise<void> {
+  const site = await sendContentMessage('content/hello', {});
+  if (!site.enabled || ctx.isInvalid) return;
+  relaySeedMessages(ctx.signal);
+  await followCrmLogin(ctx.signal);
+}
+
+/**
+ * Login and logout follow the CRM (seed section 1): the login form's submission is captured
+ * and held by the background; when the CRM shows the login worked, the widget gets `login`;
+ * a logout control, or the login page coming back, sends `logout` once.
+ */
+export async function followCrmLogin(signal: AbortSignal): Promise<void> {
+  const { rule } = resolveLoginRules(new URL(location.href), document, []);
+  const report = async (outcome: 'logged-in' | 'failed') =>
+    postIfParent(await sendContentMessage('login/outcome', { outcome }));
+  const watchOutcome = (newPage: boolean) => {
+    const timeout = AbortSignal.any([signal, AbortSignal.timeout(OUTCOME_TIMEOUT_MS)]);
+    watchLoginOutcome(document, (outcome) => void report(outcome), timeout, { rule, newPage });
+  };
+
+  const status = await sendContentMessage('login/status', {});
+  // A login submitted on the previous page: this page says whether it worked.
+  if (status.pending) watchOutcome(true);
+  const logout = async () => postIfParent(await sendContentMessage('login/logout', {}));
+  if (status.loggedIn && isLoginPage(document, rule)) void logout();
+
+  watchLoginSubmission(
+    document,
+    (capture) => {
+      void sendContentMessage('login/captured', {
+        username: capture.username,
+        password: capture.password,
+      }).then(() => watchOutcome(false));
+    },
+    signal,
+    { rule },
+  );
+  watchLogout(document, () => void logout(), signal, { rule });
+  // Single-page apps: the login form coming back without a navigation is a logout too.
+  watchLoginPage(document, (showsLogin) => showsLogin && void logout(), signal, { rule });
+}
+
+/**
+ * A CRM that already speaks the seed calls `parent.postMessage({action…}, '*')`; while it is
+ * the top page that lands on its own window. Only such messages are taken: from this very
+ * window and this page's own origin, parsed, rebuilt, and relayed through the extension.
+ */
+export function relaySeedMessages(signal: AbortSignal): void {
+  if (window.top !== window) return; // Framed, the page's own parent.postMessage already reaches the dialer.
+  window.addEventListener(
+    'message',
+    (event: MessageEvent) => {
+      if (event.source !== window || event.origin !== location.origin) return;
+      const message = rebuildWidgetMessage(event.data);
+      if (!message) return;
+      void sendContentMessage('widget/relay', { message }).then(postIfParent);
+    },
+    { signal },
+  );
+}

@@ -1,0 +1,70 @@
+import { callLabel } from './format-international';
+import type { PhoneMatch } from './phone-match';
+import { BUTTON_SIZE } from './place-call-button';
+
+const SVG = 'http://www.w3.org/2000/svg';
+// Material "call" glyph: recognisable at 10 px.
+const PHONE_PATH =
+  'M6.62 10.79a15.05 15.05 0 0 0 6.59 6.59l2.2-2.2a1 1 0 0 1 1.02-.24 11.4 11.4 0 0 0 3.57.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1.02l-2.2 2.2z';
+
+/**
+ * Styles for the layer and its buttons, inside our shadow root. The layer is a zero-size box
+ * at the document's origin, above everything; buttons are moved with transforms, so placing
+ * them never lays out anything of the CRM's. The page's rules cannot reach into the shadow
+ * root, but inherited properties (font, colour, cursor) would come in through the host:
+ * `all: initial` stops those.
+ */
+export const CALL_BUTTON_CSS = `
+.call-buttons { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0;
+  overflow: visible; pointer-events: none; z-index: 2147483646; }
+.call-buttons > button { all: initial; position: absolute; left: 0; top: 0; box-sizing: border-box;
+  width: ${BUTTON_SIZE}px; height: ${BUTTON_SIZE}px; display: flex; align-items: center;
+  justify-content: center; padding: 0; border-radius: 50%; background: #1a7f37; color: #fff;
+  cursor: pointer; pointer-events: auto; opacity: 0.45; transition: opacity 120ms;
+  box-shadow: 0 0 0 1px rgba(255,255,255,.9); }
+.call-buttons > button:hover, .call-buttons > button:focus-visible { opacity: 1; }
+.call-buttons > button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.call-buttons > button[hidden] { display: none; }
+.call-buttons svg { width: 10px; height: 10px; fill: currentColor; pointer-events: none; }
+`;
+
+function phoneIcon(doc: Document): SVGSVGElement {
+  // Built node by node: pages with Trusted Types would refuse an innerHTML string.
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = doc.createElementNS(SVG, 'path');
+  path.setAttribute('d', PHONE_PATH);
+  svg.append(path);
+  return svg;
+}
+
+/** Points a button at a (possibly updated) match: label, tooltip and test hook follow it. */
+export function labelCallButton(button: HTMLButtonElement, match: PhoneMatch): void {
+  const label = callLabel(match);
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  button.dataset.e164 = match.e164;
+}
+
+/**
+ * A real `<button>`: focusable, and Enter and Space click it like any other. It starts hidden
+ * until the layout pass has a position for it.
+ */
+export function createCallButton(
+  doc: Document,
+  match: PhoneMatch,
+  onPress: () => void,
+): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.hidden = true;
+  labelCallButton(button, match);
+  button.append(phoneIcon(doc));
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    onPress();
+  });
+  return button;
+}

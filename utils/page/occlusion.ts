@@ -1,0 +1,247 @@
+import { containsComposed } from './dom-order';
+import type { Intake } from './mutation-intake';
+import { composedParent, ELEMENT_NODE, FRAGMENT_NODE, isStyleHidden } from './skip-rules';
+
+/** Hit tests that land in a 20,000-row table cost about a millisecond each. */
+const HIT_TEST_BUDGET_MS = 1.5;
+const MAX_OCCLUDERS = 32;
+/**
+ * Page changes re-open verdicts at most this often: a page animating a class or an inline
+ * style on every frame must not buy a round of hit tests on every frame.
+ */
+const INVALIDATE_EVERY_MS = 250;
+
+export interface Spot {
+  x: number;
+  y: number;
+  /** The button's box. */
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface Verdict {
+  generation: number;
+  covered: boolean;
+}
+
+/**
+ * Whether something of the page's is drawn over a number (a sticky table header, a fixed top
+ * bar, a dialog, a menu). Our layer sits above everything, so a button must hide itself there.
+ *
+ * A hit test per number per frame would be exact but too slow on big tables. Instead, elements
+ * that cover things are found and then checked geometrically for every number in every frame,
+ * at the cost of one rect read each: pinned headers by probing the top edge of each scroll
+ * container and the viewport's edges once per page change; dialogs and menus from the
+ * positioned elements that mutations add or restyle; and anything else by one hit test per
+ * number when it first shows and after each page change, within a time budget per frame.
+ */
+export interface Occlusion {
+  /** Start of a layout pass: the hit-test budget starts over, occluder boxes are re-read. */
+  nextPass(): void;
+  /** The page changed: verdicts and occluders are confirmed again, edges probed again. */
+  invalidate(): void;
+  /** A positioned element a mutation added or restyled: it may cover numbers. */
+  suspect(el: Element): void;
+  /** Looks for a pinned header at the top of `container` (or the viewport's edges). */
+  probe(doc: Document, container: Element | null): void;
+  /**
+   * Whether the number's end (`x`, `y`) or its button's box (viewport coordinates) is under
+   * something. `key` and `index` name the number, for remembering verdicts.
+   */
+  covers(key: object, index: number, target: Element, at: Spot, host: Element): boolean;
+  /** Hit tests were left for lack of time: another pass should follow. */
+  readonly pending: boolean;
+}
+
+function parentElementOf(el: Element): Element | null {
+  const parent = composedParent(el);
+  return parent?.nodeType === ELEMENT_NODE ? (parent as Element) : null;
+}
+
+/** The largest ancestor of `hit` that does not also contain the number: the covering box. */
+function coveringBox(hit: Element, target: Element): Element {
+  let box = hit;
+  for (let p = parentElementOf(box); p && !containsComposed(p, target); p = parentElementOf(p))
+    box = p;
+  return box;
+}
+
+function positionOf(el: Element): string | undefined {
+  return el.ownerDocument.defaultView?.getComputedStyle(el).position;
+}
+
+/**
+ * The sticky or fixed boxes a probe hit is part of. Sticky header cells are pinned one by one
+ * (their row box stays where it was), so a stuck cell brings its stuck siblings along.
+ */
+function pinnedBoxes(hit: Element, stopAt: Element | null): Element[] {
+  for (let el: Element | null = hit; el && el !== stopAt; el = parentElementOf(el)) {
+    const position = positionOf(el);
+    if (position !== 'sticky' && position !== 'fixed') continue;
+    if (el.localName !== 'th' && el.localName !== 'td') return [el];
+    return Array.from(el.parentElement?.children ?? [el]).filter(
+      (cell) => positionOf(cell) === position,
+    );
+  }
+  return [];
+}
+
+export function createOcclusion(now: () => number): Occlusion {
+  const occluders = new Map<Element, number>(); // element -> generation it was last confirmed
+  const suspects = new Set<Element>();
+  const verdicts = new WeakMap<object, Verdict[]>();
+  let probed = new WeakMap<object, number>();
+  let rects = new Map<Element, DOMRect>();
+  let generation = 0;
+  let passStart = 0;
+  let pending = false;
+  let invalidatedAt = -Infinity;
+  let stale = false;
+
+  function bump(): void {
+    generation++;
+    probed = new WeakMap();
+    invalidatedAt = now();
+    stale = false;
+  }
+
+  const hasTime = () => now() - passStart <= HIT_TEST_BUDGET_MS;
+
+  function rectOf(el: Element): DOMRect {
+    let rect = rects.get(el);
+    if (!rect) {
+      rect = el.getBoundingClientRect();
+      rects.set(el, rect);
+    }
+    return rect;
+  }
+
+  /** Hit test in the element's own tree, so a hit inside a shadow root is not retargeted. */
+  function hitNear(el: Element, x: number, y: number): Element | null {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const from = typeof root.elementFromPoint === 'function' ? root : el.ownerDocument;
+    return typeof from.elementFromPoint === 'function' ? from.elementFromPoint(x, y) : null;
+  }
+
+  function remember(el: Element): void {
+    occluders.delete(el);
+    occluders.set(el, generation);
+    if (occluders.size > MAX_OCCLUDERS) occluders.delete(occluders.keys().next().value as Element);
+  }
+
+  /** Is `el` really on top at its centre? Keeps it as an occluder if so, forgets it if not. */
+  function confirm(el: Element): boolean {
+    const r = rectOf(el);
+    const hit =
+      r.width > 0 && r.height > 0 && hitNear(el, r.left + r.width / 2, r.top + r.height / 2);
+    const onTop = Boolean(hit && containsComposed(el, hit));
+    if (onTop) remember(el);
+    else occluders.delete(el);
+    return onTop;
+  }
+
+  function hitTestNumber(target: Element, x: number, y: number, host: Element): boolean {
+    const hit = hitNear(target, x, y);
+    // Off screen, our own button, or the number itself (or something inside its element).
+    if (!hit || hit === host || containsComposed(target, hit)) return false;
+    // The test went through the number to an ancestor: pointer-events: none, or hidden by style.
+    if (containsComposed(hit, target)) return isStyleHidden(target);
+    remember(coveringBox(hit, target));
+    return true;
+  }
+
+  return {
+    nextPass() {
+      rects = new Map();
+      passStart = now();
+      pending = false;
+      if (stale) {
+        if (passStart - invalidatedAt >= INVALIDATE_EVERY_MS) bump();
+        else pending = true; // another pass will come round to it
+      }
+      for (const el of suspects) {
+        if (!hasTime()) break;
+        suspects.delete(el);
+        if (el.isConnected) confirm(el);
+      }
+    },
+    invalidate() {
+      if (now() - invalidatedAt >= INVALIDATE_EVERY_MS) bump();
+      else stale = true;
+    },
+    suspect(el) {
+      suspects.add(el);
+    },
+    probe(doc, container) {
+      const key = container ?? doc;
+      if (probed.get(key) === generation || !hasTime()) return;
+      probed.set(key, generation);
+      const win = doc.defaultView;
+      if (!win) return;
+      const points: [number, number][] = [];
+      if (container) {
+        const r = rectOf(container);
+        points.push([r.left + r.width / 2, r.top + container.clientTop + 2]);
+      } else points.push([win.innerWidth / 2, 2], [win.innerWidth / 2, win.innerHeight - 2]);
+      for (const [x, y] of points) {
+        const hit = hitNear(container ?? doc.documentElement, x, y);
+        if (hit) for (const pinned of pinnedBoxes(hit, container)) remember(pinned);
+      }
+    },
+    covers(key, index, target, at, host) {
+      for (const [occluder, confirmed] of occluders) {
+        if (!occluder.isConnected) {
+          occluders.delete(occluder);
+          continue;
+        }
+        // Rects are in their own document's viewport: a frame's numbers meet only its occluders.
+        if (occluder.ownerDocument !== target.ownerDocument) continue;
+        const r = rectOf(occluder);
+        const overlaps =
+          at.right > r.left && at.left < r.right && at.bottom > r.top && at.top < r.bottom;
+        const overNumber = at.x >= r.left && at.x <= r.right && at.y >= r.top && at.y <= r.bottom;
+        if ((!overlaps && !overNumber) || containsComposed(occluder, target)) continue;
+        if (confirmed === generation || !hasTime() || confirm(occluder)) return true;
+      }
+      let list = verdicts.get(key);
+      const last = list?.[index];
+      if (last?.generation === generation) return last.covered;
+      if (!hasTime()) {
+        pending = true;
+        return last?.covered ?? false;
+      }
+      const covered = hitTestNumber(target, at.x, at.y, host);
+      if (!list) {
+        list = [];
+        verdicts.set(key, list);
+      }
+      list[index] = { generation, covered };
+      return covered;
+    },
+    get pending() {
+      return pending;
+    },
+  };
+}
+
+const MAX_CANDIDATES = 64;
+
+/**
+ * Elements a mutation batch suggests may now cover numbers: positioned elements added at the
+ * top of a tree (a dialog or menu portal appended to <body>), or restyled, or re-shown.
+ */
+export function overlayCandidates(intake: Intake): Element[] {
+  const candidates: Element[] = [...intake.restyled, ...intake.reconsider.slice(0, MAX_CANDIDATES)];
+  for (const node of intake.added) {
+    const parent = node.parentNode;
+    const topLevel = parent?.nodeType === FRAGMENT_NODE || parent === node.ownerDocument?.body;
+    if (node.nodeType === ELEMENT_NODE && topLevel) candidates.push(node as Element);
+    if (candidates.length >= 2 * MAX_CANDIDATES) break;
+  }
+  return candidates.filter((el) => {
+    const position = el.isConnected ? positionOf(el) : undefined;
+    return position === 'fixed' || position === 'absolute' || position === 'sticky';
+  });
+}

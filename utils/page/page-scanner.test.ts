@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { UI_ROOT_TAG } from './mount-ui-root';
+import { scannerPage, stopScannersAfterEach } from './testing/scanner-page';
+import type { VisibilityWatchFactory } from './visibility';
+
+stopScannersAfterEach();
+
+describe('startPageScanner on a page as it loads', () => {
+  it('gives each number in the text a button that says what it does', () => {
+    const { buttons } = scannerPage('<p>Call 415 555 0134 or (212) 555-0199 today</p>');
+    expect(buttons().map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Call +1 415 555 0134',
+      'Call +1 212 555 0199',
+    ]);
+    const [first] = buttons();
+    expect(first?.title).toBe('Call +1 415 555 0134');
+    expect(first?.type).toBe('button');
+    expect(first?.dataset.e164).toBe('+14155550134');
+  });
+
+  it('calls onCall with the match and the element holding it when a button is pressed', () => {
+    const { buttons, called } = scannerPage('<p><span id="n">415 555 0134</span></p>');
+    buttons()[0]?.click();
+    expect(called).toHaveLength(1);
+    expect(called[0]?.match.nationalNumber).toBe('4155550134');
+    expect(called[0]?.element.id).toBe('n');
+  });
+
+  it('skips code, form fields, editable content, input roles, hidden content and scripts', () => {
+    const { numbers, finder } = scannerPage(`
+      <script>var tel = '415 555 0101';</script><style>/* 415 555 0102 */</style>
+      <noscript>415 555 0103</noscript><textarea>415 555 0104</textarea>
+      <select><option>415 555 0105</option></select><code>415 555 0106</code>
+      <pre>415 555 0107</pre><div contenteditable="true"><p>415 555 0108</p></div>
+      <div role="textbox">415 555 0109</div><div role="combobox">415 555 0110</div>
+      <div hidden><span>415 555 0111</span></div><div aria-hidden="true">415 555 0112</div>
+      <svg><text>415 555 0113</text></svg><input value="415 555 0114">
+      <p>415 555 0199</p>`);
+    expect(numbers()).toEqual(['+14155550199']);
+    expect(finder.calls.map((c) => c.text)).toEqual(['415 555 0199']);
+  });
+
+  it('treats tel: and callto: links as one number each, their text included', () => {
+    const { numbers, finder } = scannerPage(`
+      <a href="tel:+14155550134">415 555 0134</a>
+      <a href="callto:+12125550199">Ring the office</a>
+      <a href="tel:not-a-number">650 555 0111</a>`);
+    expect(numbers()).toEqual(['+14155550134', '+12125550199', '+16505550111']);
+    expect(finder.calls.map((c) => c.text)).toEqual(['650 555 0111']);
+  });
+
+  it('passes column headers to the finder, so an Order # column stays without buttons', () => {
+    const { numbers, finder } = scannerPage(`
+      <table><thead><tr><th>Name</th><th colspan="2">Order #</th><th>Phone</th></tr></thead>
+      <tbody><tr><td>Ann</td><td>4155550134</td><td>x</td><td>415 555 0199</td></tr></tbody></table>`);
+    expect(finder.calls.map((c) => [c.text, c.context.header])).toEqual([
+      ['4155550134', 'Order #'],
+      ['415 555 0199', 'Phone'],
+    ]);
+    expect(numbers()).toEqual(['+14155550199']);
+  });
+
+  it('passes ARIA grid column headers too', () => {
+    const { finder } = scannerPage(`
+      <div role="grid"><div role="row"><span role="columnheader">Mobile</span><span role="columnheader">Invoice</span></div>
+      <div role="row"><span role="gridcell">415 555 0134</span><span role="gridcell">650 555 0111</span></div></div>`);
+    expect(finder.calls.map((c) => c.context.header)).toEqual(['Mobile', 'Invoice']);
+  });
+
+  it('passes the label in front of a number: label for, aria-label, dt/dd, label-like siblings', () => {
+    const { finder } = scannerPage(`
+      <label for="f1">Phone</label><span id="f1">415 555 0101</span>
+      <span aria-label="Fax number">415 555 0102</span>
+      <dl><dt>Mobile</dt><dd>415 555 0103</dd></dl>
+      <div><span class="field-label">Order ID</span><div><span>415 555 0104</span></div></div>
+      <p><b>Invoice:</b> 415 555 0105</p>
+      <table><tr><th>Work phone</th><td>415 555 0106</td></tr></table>
+      <p>Notes: call 415 555 0107</p>`);
+    expect(finder.calls.map((c) => c.context.label)).toEqual([
+      'Phone',
+      'Fax number',
+      'Mobile',
+      'Order ID',
+      'Invoice:',
+      'Work phone',
+      undefined,
+    ]);
+  });
+
+  it('leaves the page DOM byte for byte as it was', async () => {
+    const app = `<div id="app"><table><thead><tr><th>Phone</th></tr></thead><tbody>
+      <tr><td>415 555 0134</td></tr><tr><td><a href="tel:+12125550199">212 555 0199</a></td></tr>
+      </tbody></table><p>Notes: call 650 555 0111 after 5pm</p></div>`;
+    const page = scannerPage(app);
+    const before = document.getElementById('app')?.outerHTML;
+    page.buttons()[0]?.click();
+    document.getElementById('app')?.insertAdjacentHTML('beforeend', '<p>408 555 0123</p>');
+    await page.settle();
+    expect(page.buttons()).toHaveLength(4);
+    const after = document.getElementById('app')?.outerHTML;
+    expect(after).toBe(before?.replace('</p></div>', '</p><p>408 555 0123</p></div>'));
+    expect(document.body.childNodes).toHaveLength(1);
+  });
+
+  it('shows buttons only once the number is in view', () => {
+    let report: ((el: Element, visible: boolean) => void) | undefined;
+    const watched: Element[] = [];
+    const visibility: VisibilityWatchFactory = (_doc, onChange) => {
+      report = onChange;
+      return {
+        observe: (el) => watched.push(el),
+        unobserve() {},
+        disconnect() {},
+        visibleRows: () => [],
+      };
+    };
+    const page = scannerPage('<p id="p">415 555 0134</p>', { visibility });
+    expect(page.buttons()).toHaveLength(0);
+    expect(watched.map((el) => el.id)).toEqual(['p']);
+    report?.(watched[0] as Element, true);
+    page.clock.flush();
+    expect(page.numbers()).toEqual(['+14155550134']);
+  });
+
+  it('removes every button, host and observer on abort', async () => {
+    document.documentElement.innerHTML = '<head></head><body><p>415 555 0134</p></body>';
+    const before = document.documentElement.outerHTML;
+    const page = scannerPage('<p>415 555 0134</p>');
+    expect(page.buttons()).toHaveLength(1);
+    page.ctl.abort();
+    expect(document.documentElement.outerHTML).toBe(before);
+    document.body.insertAdjacentHTML('beforeend', '<p>212 555 0199</p>');
+    await page.settle();
+    expect(document.querySelector(UI_ROOT_TAG)).toBeNull();
+    await expect(page.scanner.whenIdle()).resolves.toBeUndefined();
+  });
+
+  it('keeps a UI host it was given when stopping', () => {
+    const host = document.createElement(UI_ROOT_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const page = scannerPage('<p>415 555 0134</p>', () => {
+      document.documentElement.append(host);
+      return { ui: { host, shadow } };
+    });
+    expect(shadow.querySelectorAll('button')).toHaveLength(1);
+    page.scanner.stop();
+    expect(host.isConnected).toBe(true);
+    expect(shadow.childElementCount).toBe(0);
+  });
+
+  it('shows the rows on screen of a long table found while the page loads', () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `<tr><td>415 555 ${1000 + i}</td></tr>`);
+    const page = scannerPage(`<table><tbody>${rows.join('')}</tbody></table>`, {
+      visibility: (_doc, onChange) => ({
+        observe: (el) => onChange(el, true),
+        unobserve() {},
+        disconnect() {},
+        visibleRows: (list) => Array.from(list.children).slice(40, 42),
+      }),
+    });
+    expect(page.scanner.stats().numbersFound).toBe(150);
+    expect(page.numbers()).toEqual(['+14155551040', '+14155551041']);
+  });
+});

@@ -1,0 +1,299 @@
+import { createCallButton } from './call-button';
+import { createClipChain } from './clip-chain';
+import { createDeferredRescan } from './deferred-rescan';
+import { layoutButtons } from './layout-pass';
+import { createMatchCache } from './match-cache';
+import { readRecords } from './mutation-intake';
+import { createNumberStore, type NumberState } from './number-states';
+import { createOcclusion, overlayCandidates } from './occlusion';
+import { createPageDocuments } from './page-documents';
+import type { PageScanner, PageScannerOptions } from './page-scanner-api';
+import type { PhoneMatch } from './phone-match';
+import { createScanStats } from './scan-stats';
+import { createScanVisitor } from './scan-visitor';
+import { JobQueue, runWalk } from './scan-walk';
+import { browserScheduler, type Cancel } from './schedule';
+import { composedParent, isInSkippedSubtree } from './skip-rules';
+import { newHeaderCache } from './text-context';
+import { intersectionVisibility, ROW_MARGIN_PX } from './visibility';
+import { visibleChildren } from './visible-children';
+
+export type { PageScanner, PageScannerOptions, ScanStats } from './page-scanner-api';
+
+/**
+ * Finds numbers on a CRM page and shows a call button after each, without touching the page:
+ * the buttons are an overlay in our own shadow root. One MutationObserver only queues; the
+ * work runs in short slices in idle time, the rows on screen first; buttons are placed once
+ * per frame (right after the browser's layout) after scrolls, resizes and mutations, for
+ * numbers in view only.
+ */
+export function startPageScanner(options: PageScannerOptions): PageScanner {
+  const scheduler =
+    options.scheduler ??
+    browserScheduler(() => documents.views.get(options.root)?.layer.element ?? null);
+  const budget = options.sliceBudgetMs ?? 8;
+  const hugeBatch = options.hugeBatch ?? 1000;
+  const ctl = new AbortController();
+  const urgent = new JobQueue();
+  const normal = new JobQueue();
+  let changed: Text[] = [];
+  let records: MutationRecord[] = [];
+  let headers = newHeaderCache();
+  // Removal batches seen, and swept: a sweep takes a snapshot, later removals need another.
+  let removals = 0;
+  let swept = 0;
+  let sweepingUpTo: number | undefined;
+  let stopped = false;
+  let urgentWalk = false;
+  let quietWalk = false;
+  let cancelSlice: Cancel | undefined;
+  let cancelFrame: Cancel | undefined;
+  let idleWaiters: (() => void)[] = [];
+  const stats = createScanStats();
+
+  const cache = createMatchCache(options.find);
+  const clips = createClipChain();
+  const occlusion = createOcclusion(scheduler.now);
+  // Rows found by a quiet walk are off screen: placing them can wait for a scroll.
+  const store = createNumberStore((known) => (known || !quietWalk) && requestLayout());
+  // The callback only queues: no DOM reads, no searching, nothing a busy page would feel.
+  const observer = new MutationObserver((list) => {
+    for (const record of list) records.push(record);
+    requestSlice();
+  });
+  const documents = createPageDocuments({
+    observer,
+    visibility: options.visibility ?? intersectionVisibility,
+    store,
+    signal: ctl.signal,
+    frames: options.frames ?? true,
+    requestLayout,
+    onNewRoot(root, isUrgent) {
+      if (isUrgent) urgent.push({ root });
+      // A document is walked whole, after its rows on screen; a shadow root goes with its host.
+      else if (root.nodeType === 9) enqueue(root);
+      else normal.push({ root, quiet: quietWalk });
+      requestSlice();
+    },
+  });
+  const visitor = createScanVisitor({
+    store,
+    cache,
+    documents,
+    parseTel: options.parseTel,
+    headers: () => headers,
+    urgent: () => urgentWalk,
+    prioritise(list) {
+      // The same band the layout pass measures, so no row it shows is left to a quiet walk.
+      for (const row of visibleChildren(list, clips, ROW_MARGIN_PX)) urgent.push({ root: row });
+    },
+  });
+  const deferred = createDeferredRescan(scheduler, (roots) => {
+    stats.deferredRescan();
+    for (const root of roots) enqueue(root);
+    requestSlice();
+  });
+
+  function requestSlice(): void {
+    if (!stopped && !cancelSlice) cancelSlice = scheduler.idle(slice);
+  }
+
+  function requestLayout(): void {
+    if (!stopped && !cancelFrame) cancelFrame = scheduler.frame(layout);
+  }
+
+  function settle(): void {
+    if (cancelSlice || cancelFrame || deferred.pending || records.length) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /**
+   * Queues a walk of a subtree that is not known to be skipped. A whole document's walk is
+   * quiet: it queues the rows on screen of each long list it meets first. A region's walk may
+   * start inside a list, so it asks for layout passes as it goes.
+   */
+  function enqueue(root: Node): void {
+    const doc = root.ownerDocument ?? (root as Document);
+    if (root !== doc && isInSkippedSubtree(root)) return;
+    normal.push({ root, quiet: root === doc });
+  }
+
+  function drain(): void {
+    if (!records.length) return;
+    const intake = readRecords(records, hugeBatch);
+    records = [];
+    if (intake.removals) {
+      removals++;
+      documents.pruneDetached();
+    }
+    if (intake.relayout) requestLayout();
+    if (intake.restyled.length || intake.reconsider.length) {
+      // Something may now clip or cover numbers that did not before.
+      clips.reset();
+      occlusion.invalidate();
+    }
+    for (const el of overlayCandidates(intake)) occlusion.suspect(el);
+    for (const root of intake.rescan) deferred.add(root);
+    for (const text of intake.changed) changed.push(text);
+    const nowSkipped = new Set<Node>();
+    for (const el of intake.reconsider) {
+      if (isInSkippedSubtree(el)) nowSkipped.add(el);
+      else if (!deferred.covers(el)) normal.push({ root: el });
+    }
+    if (nowSkipped.size) {
+      // One pass over the numbers for all elements that just became hidden or editable.
+      store.dropWhere((state) => {
+        for (let n: Node | null = state.node; n; n = composedParent(n)) {
+          if (nowSkipped.has(n)) return true;
+        }
+        return false;
+      });
+    }
+    for (const node of intake.added) {
+      if (node.isConnected && !deferred.covers(node) && !isInSkippedSubtree(node)) {
+        normal.push({ root: node });
+      }
+    }
+  }
+
+  function runChanged(timeUp: () => boolean): boolean {
+    while (changed.length) {
+      const batch = changed;
+      changed = [];
+      for (let i = 0; i < batch.length; i++) {
+        const text = batch[i] as Text;
+        if (!text.isConnected || deferred.covers(text)) continue;
+        if (isInSkippedSubtree(text)) {
+          const state = store.get(text);
+          if (state) store.drop(state);
+        } else if (visitor.visitText(text) && timeUp()) {
+          changed = batch.slice(i + 1).concat(changed);
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  function runQueue(queue: JobQueue, timeUp: () => boolean): void {
+    urgentWalk = queue === urgent;
+    try {
+      for (let job = queue.peek(); job; job = queue.peek()) {
+        quietWalk = job.quiet === true;
+        if (!runWalk(job, visitor, timeUp)) return;
+        queue.shift();
+        if (timeUp()) return;
+      }
+    } finally {
+      quietWalk = false;
+    }
+  }
+
+  function slice(): void {
+    cancelSlice = undefined;
+    if (stopped) return;
+    const start = scheduler.now();
+    const outOfTime = () => scheduler.now() - start >= budget;
+    // A full walk stops as soon as it finds rows on screen, so they are scanned right away.
+    const outOfTimeOrUrgent = () => urgent.size > 0 || outOfTime();
+    headers = newHeaderCache();
+    clips.nextPass();
+    drain();
+    let done = false;
+    while (!outOfTime()) {
+      if (swept !== removals) {
+        // Removed rows first: their buttons must not linger over the rows replacing them.
+        sweepingUpTo ??= removals;
+        if (!store.sweep(outOfTime)) break;
+        swept = sweepingUpTo;
+        sweepingUpTo = undefined;
+        requestLayout();
+        continue;
+      }
+      if (!runChanged(outOfTime)) break;
+      if (urgent.size) runQueue(urgent, outOfTime);
+      else if (normal.size) runQueue(normal, outOfTimeOrUrgent);
+      else {
+        done = true;
+        break;
+      }
+    }
+    stats.slice(scheduler.now() - start);
+    if (!done || records.length) requestSlice();
+    settle();
+  }
+
+  function createButtonFor(state: NumberState, index: number): HTMLButtonElement {
+    const match = state.matches[index] as PhoneMatch;
+    return createCallButton(state.view.doc, match, () => {
+      // Read at press time: the text may have changed and kept this button.
+      const current = state.matches[index];
+      if (current) options.onCall(current, state.target);
+    });
+  }
+
+  function layout(): void {
+    cancelFrame = undefined;
+    if (stopped) return;
+    const start = scheduler.now();
+    const deps = { clips, occlusion, createButton: createButtonFor };
+    const shown = layoutButtons([...documents.views.values()], deps);
+    stats.layout(scheduler.now() - start, shown);
+    // Hit tests left for lack of time continue in the next frame.
+    if (occlusion.pending) requestLayout();
+    settle();
+  }
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    ctl.abort();
+    observer.disconnect();
+    cancelSlice?.();
+    cancelFrame?.();
+    cancelSlice = cancelFrame = undefined;
+    deferred.cancel();
+    records = [];
+    changed = [];
+    urgent.clear();
+    normal.clear();
+    store.clear();
+    documents.detachAll();
+    settle();
+  }
+
+  if (options.signal.aborted) stopped = true;
+  else {
+    options.signal.addEventListener('abort', stop, { once: true, signal: ctl.signal });
+    documents.attachDocument(options.root, options.ui);
+  }
+
+  return {
+    rescan(root) {
+      if (stopped) return;
+      if (root) enqueue(root);
+      else for (const doc of documents.views.keys()) enqueue(doc);
+      requestSlice();
+    },
+    stats() {
+      let buttons = 0;
+      for (const view of documents.views.values()) buttons += view.layer.size;
+      return stats.snapshot({
+        numbersFound: store.numbersFound,
+        buttons,
+        searches: cache.calls,
+        cacheHits: cache.hits,
+        documents: documents.views.size,
+      });
+    },
+    whenIdle() {
+      return new Promise((resolve) => {
+        idleWaiters.push(resolve);
+        settle();
+      });
+    },
+    stop,
+  };
+}

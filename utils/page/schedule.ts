@@ -1,0 +1,104 @@
+export type Cancel = () => void;
+
+/**
+ * When the scanner's work runs. Injected so tests can run it step by step; the default uses the
+ * browser's idle time for scanning and the moment after layout for positioning.
+ */
+export interface Scheduler {
+  now(): number;
+  /** Scan work: runs when the page is idle (or after a short timeout on a busy page). */
+  idle(task: () => void): Cancel;
+  /** Reading positions and moving buttons: runs in the next frame, before paint. */
+  frame(task: () => void): Cancel;
+  /** A deferred task, e.g. the rescan after a huge mutation batch settles. */
+  after(ms: number, task: () => void): Cancel;
+}
+
+/** Idle callbacks wait at most this long, so a page that never idles still gets its buttons. */
+const IDLE_TIMEOUT_MS = 50;
+
+function animationFrame(task: () => void): Cancel {
+  const id = requestAnimationFrame(() => task());
+  return () => cancelAnimationFrame(id);
+}
+
+/**
+ * Runs tasks right after the browser's own layout of the next frame, before paint. Reading
+ * positions in an animation frame instead would force that layout early, inside our task (a
+ * re-rendered 5,000-row table costs hundreds of milliseconds to lay out); here it is already
+ * done, and our writes (button transforms) still make the same frame. The signal is a
+ * ResizeObserver on a tiny probe of ours whose width we flip to ask for a callback.
+ */
+function afterLayout(probeParent: () => Element | null): (task: () => void) => Cancel {
+  const tasks = new Set<() => void>();
+  let probe: HTMLElement | undefined;
+  let poked = false;
+  let running = false;
+
+  function run(): void {
+    poked = false;
+    running = true;
+    const due = [...tasks];
+    tasks.clear();
+    try {
+      for (const task of due) task();
+    } finally {
+      running = false;
+    }
+  }
+
+  function ready(): boolean {
+    if (probe?.isConnected) return true;
+    const parent = probeParent();
+    if (!parent) return false;
+    probe = parent.ownerDocument.createElement('div');
+    probe.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;visibility:hidden';
+    parent.append(probe);
+    new ResizeObserver(run).observe(probe);
+    return true;
+  }
+
+  function poke(): void {
+    if (poked || !probe) return;
+    poked = true;
+    probe.style.width = probe.style.width === '1px' ? '0px' : '1px';
+  }
+
+  return (task) => {
+    if (!ready()) return animationFrame(task);
+    tasks.add(task);
+    // A size change made inside the observer's own callback would be reported in the same
+    // frame, past the loop limit, as an error event the page would see: wait a frame.
+    if (running) requestAnimationFrame(poke);
+    else poke();
+    return () => tasks.delete(task);
+  };
+}
+
+/** `probeParent` is where the after-layout probe may live (our own layer); else frames use rAF. */
+export function browserScheduler(probeParent?: () => Element | null): Scheduler {
+  const g = globalThis;
+  const idle: Scheduler['idle'] =
+    typeof g.requestIdleCallback === 'function'
+      ? (task) => {
+          const id = g.requestIdleCallback(() => task(), { timeout: IDLE_TIMEOUT_MS });
+          return () => g.cancelIdleCallback(id);
+        }
+      : (task) => {
+          // Safari has no idle callbacks; a macrotask still yields to input and rendering.
+          const id = g.setTimeout(task, 0);
+          return () => g.clearTimeout(id);
+        };
+  return {
+    now: () => g.performance.now(),
+    idle,
+    frame:
+      probeParent && typeof g.ResizeObserver === 'function'
+        ? afterLayout(probeParent)
+        : animationFrame,
+    after(ms, task) {
+      const id = g.setTimeout(task, ms);
+      return () => g.clearTimeout(id);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { Scheduler } from '../schedule';
+
+interface Timer {
+  at: number;
+  task: () => void;
+}
+
+/**
+ * A scheduler tests drive by hand. `msPerRead` makes the clock advance on every `now()`, so a
+ * test can make slices run out of time without real waiting.
+ */
+export function manualScheduler(msPerRead = 0) {
+  let time = 0;
+  let idle: (() => void)[] = [];
+  let frames: (() => void)[] = [];
+  let timers: Timer[] = [];
+  const remove =
+    <T>(list: () => T[], item: T) =>
+    () => {
+      const at = list().indexOf(item);
+      if (at >= 0) list().splice(at, 1);
+    };
+  const scheduler: Scheduler = {
+    now: () => {
+      time += msPerRead;
+      return time;
+    },
+    idle(task) {
+      idle.push(task);
+      return remove(() => idle, task);
+    },
+    frame(task) {
+      frames.push(task);
+      return remove(() => frames, task);
+    },
+    after(ms, task) {
+      const timer = { at: time + ms, task };
+      timers.push(timer);
+      return remove(() => timers, timer);
+    },
+  };
+  function runIdle(): number {
+    const due = idle;
+    idle = [];
+    for (const task of due) task();
+    return due.length;
+  }
+  function runFrames(): number {
+    const due = frames;
+    frames = [];
+    // A frame takes time, as in a browser; code that waits for the clock gets its turn.
+    if (due.length) time += 16;
+    for (const task of due) task();
+    return due.length;
+  }
+  return {
+    scheduler,
+    runIdle,
+    runFrames,
+    get now() {
+      return time;
+    },
+    /** Moves the clock on, running the timers that fall due (not idle tasks or frames). */
+    advance(ms: number): void {
+      const end = time + ms;
+      for (;;) {
+        const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        timers = timers.filter((t) => t !== due);
+        time = Math.max(time, due.at);
+        due.task();
+      }
+      time = end;
+    },
+    get pendingTimers() {
+      return timers.length;
+    },
+    /** Runs idle tasks and frames until none are left; timers only when `withTimers`. */
+    flush(withTimers = true): void {
+      for (let round = 0; round < 10_000; round++) {
+        if (runIdle() + runFrames() > 0) continue;
+        if (!withTimers || timers.length === 0) return;
+        const next = timers.reduce((a, b) => (a.at <= b.at ? a : b));
+        timers = timers.filter((t) => t !== next);
+        time = Math.max(time, next.at);
+        next.task();
+      }
+      throw new Error('scheduler did not settle');
+    },
+  };
+}
