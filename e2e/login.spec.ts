@@ -128,3 +128,22 @@ test('a foreign iframe posting seed messages changes nothing', async ({ context,
   await crm.waitForTimeout(1500);
   expect(simulator.pages.widgetLog).toHaveLength(1);
 });
+
+test('opening the CRM login page in another tab does not log the agent out', async ({
+  context,
+  simulator,
+}) => {
+  const crm = await context.newPage();
+  const windowOpened = context.waitForEvent('page');
+  await signIn(crm, simulator.crmOrigin, '9999');
+  const widget = await windowOpened;
+  await expect(widget.getByTestId('widget-state')).toHaveAttribute('data-state', 'logged-in');
+  const other = await context.newPage();
+  await other.goto(`${simulator.crmOrigin}/crm/login`);
+  await expect(other.locator('dialer-bridge-ui')).toHaveAttribute('data-state', 'ready');
+  await other.waitForTimeout(1500);
+  await expect(widget.getByTestId('widget-state')).toHaveAttribute('data-state', 'logged-in');
+  expect(
+    simulator.pages.widgetLog.map((entry) => (entry.data as { action: string }).action),
+  ).toEqual(['login']);
+});

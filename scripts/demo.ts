@@ -49,42 +49,66 @@ try {
   }
   await popup.page.close();
 
-  const widget = await context.newPage();
-  await widget.goto(`${sim.dialerOrigin}/widget/`);
-  step(`Widget page open: ${sim.dialerOrigin}/widget/`);
-
+  // Signing into the CRM signs the agent into the widget: the extension opens the one dialer
+  // window and sends the seed's `login` there.
   const crm = await context.newPage();
   await crm.goto(`${sim.crmOrigin}/crm/login`);
   await crm.getByLabel('Username').fill('1000');
   await crm.getByLabel('Password').fill('9999');
+  const dialerWindow = context.waitForEvent('page', { timeout: 15_000 });
   await crm.getByRole('button', { name: 'Sign in' }).click();
   await crm.waitForURL(`${sim.crmOrigin}/crm/`);
-  const active = await crm
-    .locator('dialer-bridge-ui[data-state="ready"]')
-    .waitFor({ state: 'attached', timeout: 10_000 })
+  const widget = await dialerWindow;
+  const loggedIn = await widget
+    .getByTestId('widget-state')
+    .and(widget.locator('[data-state="logged-in"]'))
+    .waitFor({ timeout: 10_000 })
     .then(
       () => true,
       () => false,
     );
-  const rows = await crm.locator('[data-contact-id]').count();
   step(
-    `Demo CRM: logged in as 1000, ${rows} contacts; Dialer Bridge ${active ? 'is active on this site' : 'did NOT start'}`,
+    `Signed into the demo CRM as 1000: the widget ${loggedIn ? 'shows agent 1000 on extension 8001' : 'did NOT log in'}`,
   );
+
+  // Every number gets a call button; one click dials through the widget.
+  const buttons = crm.locator('dialer-bridge-ui button[data-e164]');
+  await buttons.first().waitFor({ state: 'attached', timeout: 15_000 });
+  const first = buttons.first();
+  const label = await first.getAttribute('aria-label');
+  await first.click();
+  const dialingText = widget.getByTestId('widget-dialing').filter({ hasText: /\d/ });
+  await dialingText.waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const dialing = await widget.getByTestId('widget-dialing').textContent();
+  step(
+    `${await buttons.count()} call buttons on screen; clicked "${label}": the widget is dialing ${dialing?.trim()}`,
+  );
+  await first.focus();
 
   // The seed's own layout: the dialer page frames the CRM, widget beside it.
   const framed = await context.newPage();
-  await framed.goto(`${sim.dialerOrigin}/widget/framed`);
-  const framedActive = await framed
-    .frameLocator('iframe')
-    .locator('dialer-bridge-ui[data-state="ready"]')
-    .waitFor({ state: 'attached', timeout: 10_000 })
-    .then(
-      () => true,
-      () => false,
-    );
+  await framed.goto(`${sim.dialerOrigin}/widget/framed?crm=/crm/login`);
+  const frame = framed.frameLocator('[data-testid="crm-frame"]');
+  await frame.getByLabel('Username').fill('agent2');
+  await frame.getByLabel('Password').fill('secret2');
+  await frame.getByRole('button', { name: 'Sign in' }).click();
+  await framed
+    .locator('[data-testid="widget-state"][data-state="logged-in"]')
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
+  const framedButton = frame.locator('dialer-bridge-ui button[data-e164]').nth(2);
+  await framedButton.waitFor({ state: 'attached', timeout: 15_000 });
+  await framedButton.click();
+  await framed
+    .getByTestId('widget-dialing')
+    .filter({ hasText: /\d/ })
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
+  const framedDialing = await framed.getByTestId('widget-dialing').textContent();
   step(
-    `Dialer page framing the CRM: Dialer Bridge ${framedActive ? 'is active in the framed CRM' : 'did NOT start in the frame'}`,
+    `Dialer page framing the CRM: signed in as agent2 inside the frame, dialing ${framedDialing?.trim()}`,
   );
+  const active = loggedIn && Boolean(dialing?.trim()) && Boolean(framedDialing?.trim());
 
   if (headless) {
     await crm.screenshot({ path: `${outDir}/crm-contacts.png` });
@@ -93,11 +117,14 @@ try {
     step(
       `Screenshots written to ${outDir}/: options.png popup.png crm-contacts.png widget.png crm-next-to-widget.png`,
     );
-    const log = sim.pages.widgetLog;
-    step(
-      `Widget received ${log.length} message(s)${log.length ? `: ${log.map((entry) => JSON.stringify(entry.data)).join(', ')}` : ''}`,
-    );
-    if (!active || !framedActive) process.exitCode = 1;
+    // Passwords are masked: a demo log is still a log.
+    const shown = sim.pages.widgetLog
+      .filter((entry) => entry.accepted)
+      .map((entry) =>
+        JSON.stringify(entry.data).replace(/"(password|phone_pass)":"[^"]*"/g, '"$1":"•••"'),
+      );
+    step(`The widgets received ${shown.length} message(s):\n    ${shown.join('\n    ')}`);
+    if (!active) process.exitCode = 1;
   } else {
     await crm.bringToFront();
     console.log('\nChromium is open on the demo CRM. Press Ctrl-C here to stop.');

@@ -44,8 +44,9 @@ export async function followCrmLogin(signal: AbortSignal): Promise<void> {
   const status = await sendContentMessage('login/status', {});
   // A login submitted on the previous page: this page says whether it worked.
   if (status.pending) watchOutcome(true);
-  const logout = async () => postIfParent(await sendContentMessage('login/logout', {}));
-  if (status.loggedIn && isLoginPage(document, rule)) void logout();
+  const logout = async (reason: 'control' | 'login-page') =>
+    postIfParent(await sendContentMessage('login/logout', { reason }));
+  if (status.loggedIn && isLoginPage(document, rule)) void logout('login-page');
 
   watchLoginSubmission(
     document,
@@ -58,9 +59,11 @@ export async function followCrmLogin(signal: AbortSignal): Promise<void> {
     signal,
     { rule },
   );
-  watchLogout(document, () => void logout(), signal, { rule });
+  watchLogout(document, () => void logout('control'), signal, { rule });
   // Single-page apps: the login form coming back without a navigation is a logout too.
-  watchLoginPage(document, (showsLogin) => showsLogin && void logout(), signal, { rule });
+  watchLoginPage(document, (showsLogin) => showsLogin && void logout('login-page'), signal, {
+    rule,
+  });
 }
 
 /**

@@ -17,7 +17,12 @@ const pendingSchema = z.object({
   password: z.string(),
   at: z.number(),
 });
-const agentSchema = z.object({ origin: z.string(), username: z.string() });
+const agentSchema = z.object({
+  origin: z.string(),
+  username: z.string(),
+  /** The tab the agent logged in from. */
+  tabId: z.optional(z.number()),
+});
 
 export type PendingLogin = z.infer<typeof pendingSchema>;
 

@@ -97,7 +97,11 @@ export const widgetHandlers: WidgetHandlers = {
     if (!pending) return { delivered: 'none', note: 'No login was waiting' };
     if (outcome === 'failed') return { delivered: 'none', note: 'The CRM refused the login' };
     const [{ settings }, secrets] = await Promise.all([loadSettings(), loadSecrets()]);
-    await setAgent({ origin: pending.origin, username: pending.username });
+    await setAgent({
+      origin: pending.origin,
+      username: pending.username,
+      tabId: context.sender.tab?.id,
+    });
     return deliver(
       {
         action: 'login',
@@ -116,11 +120,22 @@ export const widgetHandlers: WidgetHandlers = {
     return { pending: pending !== null, loggedIn: agent?.origin === origin };
   },
 
-  'login/logout': async (_payload, context) => {
+  'login/logout': async ({ reason }, context) => {
     const agent = await getAgent();
     // Once: the click on "Log out" and the login page that follows both report it.
     if (!agent || agent.origin !== senderOrigin(context)) {
       return { delivered: 'none', note: 'The agent is not logged in from this site' };
+    }
+    // The login page opened in another tab or frame is not a logout: the session goes on.
+    if (
+      reason === 'login-page' &&
+      agent.tabId !== undefined &&
+      agent.tabId !== context.sender.tab?.id
+    ) {
+      return {
+        delivered: 'none',
+        note: 'The login page was opened elsewhere; the agent stays logged in',
+      };
     }
     await clearAgent();
     return deliver({ action: 'logout' }, context);

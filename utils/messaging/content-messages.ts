@@ -63,7 +63,8 @@ export const contentMessages = {
   },
   'login/logout': {
     from: ['content-script'],
-    request: z.object({}),
+    /** A logout control was used, or the login page came back (only counts in the agent's tab). */
+    request: z.object({ reason: z.enum(['control', 'login-page']) }),
     response: deliverySchema,
   },
   /** A CRM page that speaks the seed itself: its message, already parsed and rebuilt. */
