@@ -115,7 +115,9 @@ export function createCaller(settings: CallerSettings): Caller {
     }
     const secrets = [
       settings.apiPass,
-      ...params.filter(([key]) => PASSWORD_PARAMS.has(key)).map(([, value]) => value),
+      ...params
+        .filter(([key]) => PASSWORD_PARAMS.has(key))
+        .map(([, value]) => (typeof value === 'string' ? value : decodeURIComponent(value.text))),
     ];
     const context: ReplyContext = { ...options.context, secrets };
     const maxAttempts = options.maxAttempts ?? settings.retry.maxAttempts;

@@ -75,8 +75,36 @@ function showChar(ch: string): string {
   return `"${ch}"`;
 }
 
+/** One bracket class between anchors, as every CharSet's `keeps` is: /^[…]$/. */
+const ONE_CLASS = /^\^\[(?:[^\\\]]|\\.)*\]\$$/;
+const WHOLE = new WeakMap<CharSet, RegExp | null>();
+
+/**
+ * `keeps` for a whole value (/^[…]$/ becomes /^[…]*$/), or null where testing the value at
+ * once could disagree with testing it character by character. Without the `u` flag a class
+ * matches UTF-16 units, not characters: a negated class or one with escapes might match both
+ * halves of an emoji that, tested as one character, is not kept; `m` would let one line pass
+ * for the whole value. Those sets use the loop only.
+ */
+function keepsAll(chars: CharSet): RegExp | null {
+  let whole = WHOLE.get(chars);
+  if (whole === undefined) {
+    const { source, flags } = chars.keeps;
+    const unicode = flags.includes('u') || flags.includes('v');
+    const safe =
+      ONE_CLASS.test(source) &&
+      !/[gmy]/.test(flags) &&
+      (unicode || (!source.startsWith('^[^') && !source.includes('\\')));
+    whole = safe ? new RegExp(`${source.slice(0, -1)}*$`, flags) : null;
+    WHOLE.set(chars, whole);
+  }
+  return whole;
+}
+
 /** The characters of `value` the dialer would delete, each once, in order of appearance. */
 export function removedChars(value: string, chars: CharSet): string[] {
+  // Nearly every value keeps all its characters: one test, and the loop only to name the rest.
+  if (keepsAll(chars)?.test(value)) return [];
   const seen = new Set<string>();
   for (const ch of value) if (!chars.keeps.test(ch)) seen.add(ch);
   return [...seen];

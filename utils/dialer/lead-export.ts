@@ -16,7 +16,7 @@ import {
   summarize,
 } from './lead-results';
 import { type LeadInput, validateLead } from './lead-schema';
-import { encodeComponent, type Params } from './request-encoding';
+import { Encoded, encodeComponent, type Params } from './request-encoding';
 
 /**
  * Lead export. Elision: add_multi_lead in batches sized by request length. Stock VICIdial:
@@ -83,6 +83,9 @@ function notSent(rows: readonly number[], stop: DialerFailure): LeadRowResult[] 
   );
 }
 
+/** One lead as it stands in the encoded `multi_leads` array: what is planned and what is sent. */
+const encodeLead = (lead: LeadInput): string => encodeComponent(JSON.stringify(lead));
+
 const paramsOf = (lead: LeadInput): Params =>
   Object.entries(lead).flatMap(([key, value]) =>
     typeof value === 'string' ? [[key, value] as const] : [],
@@ -102,9 +105,11 @@ export function createLeadExporter(deps: LeadExporterDeps) {
     return { valid, refused };
   }
 
+  /** `encoded` receives each valid lead's encoded text (Elision), for the send to reuse. */
   function planValidated(
     valid: ReadonlyMap<number, LeadInput>,
     refused: LeadRowResult[],
+    encoded = new Map<number, string>(),
   ): LeadExportPlan {
     if (backend === 'vicidial') {
       const rows = [...valid.keys()];
@@ -116,15 +121,16 @@ export function createLeadExporter(deps: LeadExporterDeps) {
         largest = Math.max(largest, caller.size('add_lead', paramsOf(lead)));
       return { refused, batches, largestRequestBytes: largest };
     }
-    const sized: SizedLead[] = [...valid].map(([row, lead]) => ({
-      row,
-      bytes: encodeComponent(JSON.stringify(lead)).length,
-    }));
+    const sized: SizedLead[] = [];
+    for (const [row, lead] of valid) {
+      const text = encodeLead(lead);
+      encoded.set(row, text);
+      sized.push({ row, bytes: text.length });
+    }
     const baseBytes = caller.size('add_multi_lead', [['multi_leads', '']]) + BRACKETS_BYTES;
     const batchPlan = planLeadBatches(sized, baseBytes, deps.limits);
-    const bytesByRow = new Map(sized.map((lead) => [lead.row, lead.bytes]));
     for (const row of batchPlan.tooLong) {
-      const bytes = baseBytes + (bytesByRow.get(row) ?? 0);
+      const bytes = baseBytes + (encoded.get(row)?.length ?? 0);
       refused.push(
         rejectedRow(row, {
           kind: 'invalid',
@@ -145,25 +151,32 @@ export function createLeadExporter(deps: LeadExporterDeps) {
     return planValidated(valid, refused);
   }
 
+  /**
+   * `encoded` holds leads already encoded by the plan, so each is encoded once and the request
+   * is the size planned: encodeComponent maps character by character, so the encoded array is
+   * `%5B`, the encoded leads joined by `%2C`, and `%5D` (the bytes batch-leads.ts counts).
+   */
   async function sendMultiLead(
     leads: ReadonlyMap<number, LeadInput>,
     rows: readonly number[],
     signal?: AbortSignal,
+    encoded?: ReadonlyMap<number, string>,
   ): Promise<BatchOutcome> {
-    const json = `[${rows.map((row) => JSON.stringify(leads.get(row))).join(',')}]`;
+    const pieces = rows.map((row) => encoded?.get(row) ?? encodeLead(leads.get(row) as LeadInput));
+    const multiLeads = new Encoded(`%5B${pieces.join('%2C')}%5D`);
     const { result, attempts, requestBytes } = await caller.call(
       'add_multi_lead',
-      [['multi_leads', json]],
+      [['multi_leads', multiLeads]],
       { signal },
     );
     const sent = { requests: attempts, largestRequestBytes: attempts > 0 ? requestBytes : 0 };
     // HTTP 414: the server's limit is lower than planned. Nothing was applied: split and resend.
     if (!result.ok && result.httpStatus === 414 && rows.length > 1) {
       const [left, right] = halveBatch(rows);
-      const first = await sendMultiLead(leads, left, signal);
+      const first = await sendMultiLead(leads, left, signal, encoded);
       const second: BatchOutcome = first.stop
         ? { rows: notSent(right, first.stop), requests: 0, largestRequestBytes: 0, lost: false }
-        : await sendMultiLead(leads, right, signal);
+        : await sendMultiLead(leads, right, signal, encoded);
       return {
         rows: [...first.rows, ...second.rows],
         requests: sent.requests + first.requests + second.requests,
@@ -229,8 +242,11 @@ export function createLeadExporter(deps: LeadExporterDeps) {
     valid: ReadonlyMap<number, LeadInput>,
     rows: readonly number[],
     signal?: AbortSignal,
+    encoded?: ReadonlyMap<number, string>,
   ) =>
-    backend === 'vicidial' ? sendAddLeads(valid, rows, signal) : sendMultiLead(valid, rows, signal);
+    backend === 'vicidial'
+      ? sendAddLeads(valid, rows, signal)
+      : sendMultiLead(valid, rows, signal, encoded);
 
   /**
    * Sends one group of rows of a plan (rows index into `leads`), for a job runner that records
@@ -257,7 +273,8 @@ export function createLeadExporter(deps: LeadExporterDeps) {
     options: LeadExportOptions = {},
   ): Promise<LeadExportResult> {
     const { valid, refused } = validate(leads);
-    const planned = planValidated(valid, refused);
+    const encoded = new Map<number, string>();
+    const planned = planValidated(valid, refused, encoded);
     const rows: LeadRowResult[] = [...planned.refused];
     let requests = 0;
     let largest = 0;
@@ -268,7 +285,7 @@ export function createLeadExporter(deps: LeadExporterDeps) {
         rows.push(...notSent(batch, stop));
         continue;
       }
-      const outcome = await sendValidated(valid, batch, options.signal);
+      const outcome = await sendValidated(valid, batch, options.signal, encoded);
       rows.push(...outcome.rows);
       requests += outcome.requests;
       largest = Math.max(largest, outcome.largestRequestBytes);

@@ -10,18 +10,30 @@
  */
 
 export type RequestMethod = 'GET' | 'POST';
-export type Params = ReadonlyArray<readonly [string, string]>;
+
+/** A parameter value already encoded with encodeComponent, put in the query as it is. */
+export class Encoded {
+  constructor(readonly text: string) {}
+}
+
+export type Params = ReadonlyArray<readonly [string, string | Encoded]>;
+
+const EXTRA = /[!'()*]/;
+const EXTRA_ALL = /[!'()*]/g;
+const extraHex = (ch: string) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`;
 
 export function encodeComponent(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  const encoded = encodeURIComponent(value);
+  // Most values hold none of the extra characters: skip the replace (and its copy) for them.
+  return EXTRA.test(encoded) ? encoded.replace(EXTRA_ALL, extraHex) : encoded;
 }
 
 export function encodeQuery(params: Params): string {
   return params
-    .map(([key, value]) => `${encodeComponent(key)}=${encodeComponent(value)}`)
+    .map(
+      ([key, value]) =>
+        `${encodeComponent(key)}=${typeof value === 'string' ? encodeComponent(value) : value.text}`,
+    )
     .join('&');
 }
 

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { CHARSETS, type CharSet, removedChars } from './field-rules';
+
+/**
+ * removedChars tests a whole value at once and only walks it to name what is removed. The
+ * walk, character (code point) by character, is the definition: the two must agree for every
+ * character set, on any text (emoji, lone surrogates, controls, newlines included).
+ */
+
+const byCharacter = (value: string, chars: CharSet): string[] => {
+  const seen = new Set<string>();
+  for (const ch of value) if (!chars.keeps.test(ch)) seen.add(ch);
+  return [...seen];
+};
+
+const textArb = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary-ascii' }),
+  fc.string({ unit: fc.constantFrom('a', 'Z', '0', ' ', '-', "'", '\n', '😀', '\ud800', 'é') }),
+);
+const charsetArb = fc.constantFrom(...Object.values(CHARSETS));
+
+test('removedChars agrees with testing each character on its own', () => {
+  fc.assert(
+    fc.property(textArb, charsetArb, (value, chars) => {
+      expect(removedChars(value, chars)).toEqual(byCharacter(value, chars));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('a set whose class could match half an emoji is still right (no u flag, negated)', () => {
+  const notSemicolon: CharSet = { keeps: /^[^;]$/, describe: 'anything but ;' };
+  expect(removedChars('a😀b', notSemicolon)).toEqual(['😀']);
+  expect(removedChars('ab', notSemicolon)).toEqual([]);
+  const multiline: CharSet = { keeps: /^[a]$/m, describe: 'a' };
+  expect(removedChars('a\n;', multiline)).toEqual(['\n', ';']);
+});
