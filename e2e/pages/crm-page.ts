@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
+import type { Simulator } from '../../simulator/server';
 
 /** The simulator's demo CRM, as an agent uses it. */
 export class CrmPageObject {
@@ -27,4 +28,24 @@ export class CrmPageObject {
   get ui(): Locator {
     return this.page.locator('dialer-bridge-ui');
   }
+}
+
+/**
+ * The one dialer window, whether a login already opened it or a call is about to: tests must
+ * not race the window that the CRM login itself opens.
+ */
+export async function dialerWindow(context: BrowserContext, dialerOrigin: string): Promise<Page> {
+  const isWidget = (page: Page) => page.url().startsWith(`${dialerOrigin}/widget/`);
+  await expect.poll(() => context.pages().some(isWidget), { timeout: 15_000 }).toBe(true);
+  const page = context.pages().find(isWidget);
+  if (!page) throw new Error('no dialer window');
+  return page;
+}
+
+/** The last click_to_call the widgets received (a CRM login sends its own message as well). */
+export function lastCall(simulator: Simulator, what: 'data' | 'entry' = 'data') {
+  const entry = simulator.pages.widgetLog.findLast(
+    (logged) => (logged.data as { action?: string }).action === 'click_to_call',
+  );
+  return what === 'data' ? entry?.data : entry;
 }

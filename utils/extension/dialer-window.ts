@@ -70,25 +70,41 @@ async function openWindow(widgetUrl: string): Promise<OpenWindow> {
   return opened;
 }
 
-/** Resolves once the widget page has finished loading: messages wait for it. */
+class WindowClosedError extends Error {}
+
+/**
+ * Resolves once the widget page has finished loading: messages wait for it. Rejects at once
+ * with WindowClosedError when the agent closes the window before it has loaded.
+ */
 async function waitUntilLoaded(tabId: number): Promise<void> {
+  let cleanup = () => {};
   const loaded = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      browser.tabs.onUpdated.removeListener(listener);
-      reject(new Error('The dialer widget did not finish loading in 30 s'));
-    }, LOAD_TIMEOUT_MS);
-    const listener = (updatedId: number, change: { status?: string }) => {
-      if (updatedId !== tabId || change.status !== 'complete') return;
-      clearTimeout(timer);
-      browser.tabs.onUpdated.removeListener(listener);
-      resolve();
+    const timer = setTimeout(
+      () => reject(new Error('The dialer widget did not finish loading in 30 s')),
+      LOAD_TIMEOUT_MS,
+    );
+    const onUpdated = (updatedId: number, change: { status?: string }) => {
+      if (updatedId === tabId && change.status === 'complete') resolve();
     };
-    browser.tabs.onUpdated.addListener(listener);
+    const onRemoved = (removedId: number) => {
+      if (removedId === tabId) reject(new WindowClosedError('The dialer window was closed'));
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    cleanup = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+    };
   });
-  // Checked after subscribing, so a load that completes in between is not missed.
-  const tab = await browser.tabs.get(tabId);
-  if (tab.status === 'complete') return;
-  await loaded;
+  try {
+    // Checked after subscribing, so a load that completes in between is not missed.
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab) throw new WindowClosedError('The dialer window was closed');
+    if (tab.status !== 'complete') await loaded;
+  } finally {
+    cleanup();
+  }
 }
 
 /** Remembers the window's size and place when the agent moves it (Chromium only). */
@@ -119,9 +135,16 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function sendToDialerWindow(message: WidgetMessage, widgetUrl: string): Promise<void> {
   const widgetOrigin = new URL(widgetUrl).origin;
-  const send = async () => {
+  const send = async (attempt = 1): Promise<void> => {
     const target = (await findOpenWindow(widgetOrigin)) ?? (await openWindow(widgetUrl));
-    await waitUntilLoaded(target.tabId);
+    try {
+      await waitUntilLoaded(target.tabId);
+    } catch (error) {
+      // Closed while loading: the message is not lost, it goes to a new window (once).
+      if (!(error instanceof WindowClosedError) || attempt > 1) throw error;
+      await openWindowItem.removeValue();
+      return send(attempt + 1);
+    }
     await browser.scripting.executeScript({
       target: { tabId: target.tabId },
       func: postToWidget,
@@ -131,7 +154,7 @@ export function sendToDialerWindow(message: WidgetMessage, widgetUrl: string): P
       await browser.windows.update(target.windowId, { focused: true, drawAttention: true });
     }
   };
-  const result = queue.then(send);
+  const result = queue.then(() => send());
   queue = result.catch(() => undefined);
   return result;
 }
