@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { backgroundHandlers } from '@/utils/extension/background-handlers';
 import { onCallCommand, onCallMenuClicked, updateCallMenu } from '@/utils/extension/call-selection';
+import { closeStorageToContentScripts } from '@/utils/extension/close-storage';
 import { syncCrmScriptRegistration } from '@/utils/extension/crm-script-registration';
 import { rememberDialerWindowBounds } from '@/utils/extension/dialer-window';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     router(message, sender),
   );
+  void closeStorageToContentScripts();
   rememberDialerWindowBounds();
   browser.contextMenus.onClicked.addListener(onCallMenuClicked);
   browser.commands.onCommand.addListener(onCallCommand);
