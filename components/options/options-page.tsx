@@ -6,6 +6,7 @@ import type { PublicSettings } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { httpOriginOf } from '@/utils/widget/widget-origin';
 import { ConnectionTest } from './connection-test';
+import { LoginRulesEditor } from './login-rules-editor';
 import { SecretField } from './secret-field';
 import {
   draftFromSettings,
@@ -225,6 +226,7 @@ export function OptionsPage() {
       </form>
       <ConnectionTest dirty={isDirty} />
       <SitesEditor sites={loaded.settings.sites} onChange={apply} />
+      <LoginRulesEditor rules={loaded.settings.loginRules} onChange={apply} />
     </main>
   );
 }

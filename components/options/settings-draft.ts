@@ -27,7 +27,7 @@ export interface SecretsDraft {
 }
 
 export function draftFromSettings(settings: Settings): SettingsDraft {
-  const { sites: _sites, ...draft } = settings;
+  const { sites: _sites, loginRules: _loginRules, ...draft } = settings;
   return draft;
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { callMessages } from '../messaging/call-messages';
 import { isFromOwnBackground, toContentMessageSchema } from '../messaging/content-protocol';
-import { sendContentMessage } from '../messaging/send-content-message';
+import { createContentSender } from '../messaging/send-content-message';
 import { mountUiRoot } from '../page/mount-ui-root';
 import { startPageScanner } from '../page/page-scanner';
 import { findPhoneNumbers, isSupportedCountry, parseTelHref } from '../phone';
@@ -11,6 +12,8 @@ interface ContentContext {
   signal: AbortSignal;
   isInvalid: boolean;
 }
+
+const sendContentMessage = createContentSender(callMessages);
 
 // This file and what it imports run in every CRM page: WXT's `browser` (the browser's own
 // namespace, no polyfill) keeps the content script within its 75 KB budget.

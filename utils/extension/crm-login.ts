@@ -6,8 +6,11 @@ import {
   watchLoginSubmission,
   watchLogout,
 } from '../login';
-import { sendContentMessage } from '../messaging/send-content-message';
+import { loginMessages } from '../messaging/login-messages';
+import { createContentSender } from '../messaging/send-content-message';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
+
+const sendContentMessage = createContentSender(loginMessages);
 
 type Delivery = Awaited<ReturnType<typeof sendContentMessage<'login/logout'>>>;
 
@@ -33,7 +36,8 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
  * a logout control, or the login page coming back, sends `logout` once.
  */
 export async function followCrmLogin(signal: AbortSignal): Promise<void> {
-  const { rule } = resolveLoginRules(new URL(location.href), document, []);
+  const customRules = await sendContentMessage('login/rules', {});
+  const { rule } = resolveLoginRules(new URL(location.href), document, customRules);
   const report = async (outcome: 'logged-in' | 'failed') =>
     postIfParent(await sendContentMessage('login/outcome', { outcome }));
   const watchOutcome = (newPage: boolean) => {

@@ -50,6 +50,7 @@ type WidgetHandlers = Pick<
   | 'login/captured'
   | 'login/outcome'
   | 'login/status'
+  | 'login/rules'
   | 'login/logout'
 >;
 
@@ -113,6 +114,8 @@ export const widgetHandlers: WidgetHandlers = {
       context,
     );
   },
+
+  'login/rules': async () => (await loadSettings()).settings.loginRules,
 
   'login/status': async (_payload, context) => {
     const origin = senderOrigin(context);

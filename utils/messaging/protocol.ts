@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { settingsSchema } from '../settings/settings-schema';
-import { contentMessages } from './content-messages';
+import { callMessages } from './call-messages';
+import { loginMessages } from './login-messages';
 import type { SenderKind } from './sender';
 
 /** What a page may know of the settings: everything but the secrets, and whether each is set. */
@@ -63,7 +64,8 @@ export const protocol = {
       warnings: z.array(z.string()),
     }),
   },
-  ...contentMessages,
+  ...callMessages,
+  ...loginMessages,
 } satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_API_PATHS } from '../dialer/client-config';
 import { DIALER_BACKENDS as BACKENDS } from '../dialer/dialer-types';
+import { customRuleSchema } from '../login/custom-rule-schema';
 import { isSupportedCountry } from '../phone';
 
 /**
@@ -93,6 +94,8 @@ export const settingsShape = {
     '',
   ),
   sites: z._default(z.array(siteSchema), []),
+  /** The user's own login/logout rules for CRMs the built-in rules do not know. */
+  loginRules: z._default(z.array(customRuleSchema), []),
 };
 
 export const settingsSchema = z.object(settingsShape);

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { clickToCallMessageSchema, widgetMessageSchema } from '../widget/widget-messages';
+import { customRuleSchema } from '../login/custom-rule-schema';
+import { widgetMessageSchema } from '../widget/widget-messages';
+import { callMessages } from './call-messages';
 import type { SenderKind } from './sender';
 
 /**
@@ -16,31 +18,14 @@ const deliverySchema = z.union([
   }),
 ]);
 
-/**
- * The messages a content script sends, declared apart from the rest of the protocol so the
- * content script bundles only these schemas (it has a 75 KB budget); protocol.ts includes them.
- */
-export const contentMessages = {
-  'content/hello': {
+/** The messages the login content script sends (it says hello like the call script). */
+export const loginMessages = {
+  'content/hello': callMessages['content/hello'],
+  /** The user's own login rules (options page), for the page to pick the one that matches. */
+  'login/rules': {
     from: ['content-script'],
     request: z.object({}),
-    /** The content script learns only what it needs for its own page. */
-    response: z.object({
-      enabled: z.boolean(),
-      defaultCountry: z.string(),
-      phoneCode: z.string(),
-      /** Where widget messages go; the content script posts there itself when framed by it. */
-      widgetOrigin: z.nullable(z.string()),
-      widgetMode: z.enum(['window', 'docked']),
-    }),
-  },
-  'widget/dial': {
-    from: ['content-script'],
-    request: z.object({ message: clickToCallMessageSchema }),
-    response: z.object({
-      status: z.enum(['sent', 'duplicate', 'not-configured']),
-      message: z.string(),
-    }),
+    response: z.array(customRuleSchema),
   },
   /** The login form was submitted: held in session storage until the CRM shows the outcome. */
   'login/captured': {

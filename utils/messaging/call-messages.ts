@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { clickToCallMessageSchema } from '../widget/widget-messages';
+import type { SenderKind } from './sender';
+
+/**
+ * The messages the call-button content script sends, declared apart from the rest of the
+ * protocol so that script bundles only these schemas (it has a 75 KB budget). The login
+ * script's messages are in login-messages.ts; protocol.ts includes both.
+ */
+export const callMessages = {
+  'content/hello': {
+    from: ['content-script'],
+    request: z.object({}),
+    /** The content script learns only what it needs for its own page. */
+    response: z.object({
+      enabled: z.boolean(),
+      defaultCountry: z.string(),
+      phoneCode: z.string(),
+      /** Where widget messages go; the content script posts there itself when framed by it. */
+      widgetOrigin: z.nullable(z.string()),
+      widgetMode: z.enum(['window', 'docked']),
+    }),
+  },
+  'widget/dial': {
+    from: ['content-script'],
+    request: z.object({ message: clickToCallMessageSchema }),
+    response: z.object({
+      status: z.enum(['sent', 'duplicate', 'not-configured']),
+      message: z.string(),
+    }),
+  },
+} satisfies Record<
+  string,
+  { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }
+>;
