@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { type DemoPhone, demoContacts } from '../simulator/pages/demo-contacts';
 import { expect, test } from './fixtures';
-import { CrmPageObject, dialerWindow, lastCall } from './pages/crm-page';
+import { CrmPageObject, dialerWindow, lastCall, openFramedCrm } from './pages/crm-page';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
@@ -123,13 +123,12 @@ test('in the seed’s own layout the framed CRM posts to the dialer page, to its
   context,
   simulator,
 }) => {
-  const dialerPage = await context.newPage();
-  await dialerPage.goto(`${simulator.dialerOrigin}/widget/framed?crm=/crm/login`);
-  const frame = dialerPage.frameLocator('[data-testid="crm-frame"]');
-  // The CRM's session cookie is partitioned under the dialer's site: sign in inside the frame.
-  await frame.getByLabel('Username').fill('agent2');
-  await frame.getByLabel('Password').fill('secret2');
-  await frame.getByRole('button', { name: 'Sign in' }).click();
+  const { dialerPage, frame } = await openFramedCrm(
+    context,
+    simulator.dialerOrigin,
+    'agent2',
+    'secret2',
+  );
   const button = frame.locator('dialer-bridge-ui button[data-e164]').first();
   const e164 = (await button.getAttribute('data-e164')) ?? '';
   let opened = false;

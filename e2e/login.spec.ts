@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openFramedCrm } from './pages/crm-page';
 
 declare const chrome: {
   storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } };
@@ -77,12 +78,12 @@ test('in the seed’s layout the CRM framed by the dialer page logs the widget i
   context,
   simulator,
 }) => {
-  const dialerPage = await context.newPage();
-  await dialerPage.goto(`${simulator.dialerOrigin}/widget/framed?crm=/crm/login`);
-  const frame = dialerPage.frameLocator('[data-testid="crm-frame"]');
-  await frame.getByLabel('Username').fill('1000');
-  await frame.getByLabel('Password').fill('9999');
-  await frame.getByRole('button', { name: 'Sign in' }).click();
+  const { dialerPage, frame } = await openFramedCrm(
+    context,
+    simulator.dialerOrigin,
+    '1000',
+    '9999',
+  );
   await expect(dialerPage.getByTestId('widget-state')).toHaveAttribute('data-state', 'logged-in');
   await expect(dialerPage.getByTestId('widget-extension')).toHaveText('8001');
   expect(simulator.pages.widgetLog.at(-1)).toMatchObject({

@@ -49,3 +49,23 @@ export function lastCall(simulator: Simulator, what: 'data' | 'entry' = 'data') 
   );
   return what === 'data' ? entry?.data : entry;
 }
+
+/**
+ * The seed's own layout: the dialer page with the CRM in a frame, signed in inside the frame
+ * (the CRM's session cookie is partitioned under the dialer's site, so a top-level sign-in
+ * does not carry over).
+ */
+export async function openFramedCrm(
+  context: BrowserContext,
+  dialerOrigin: string,
+  username: string,
+  password: string,
+) {
+  const dialerPage = await context.newPage();
+  await dialerPage.goto(`${dialerOrigin}/widget/framed?crm=/crm/login`);
+  const frame = dialerPage.frameLocator('[data-testid="crm-frame"]');
+  await frame.getByLabel('Username').fill(username);
+  await frame.getByLabel('Password').fill(password);
+  await frame.getByRole('button', { name: 'Sign in' }).click();
+  return { dialerPage, frame };
+}
