@@ -21,7 +21,8 @@ const step = (text: string) => console.log(`• ${text}`);
 
 const sim = await startSimulator({ port });
 step(`Simulator: dialer ${sim.dialerOrigin}, demo CRM ${sim.crmOrigin}`);
-const { context, extensionId } = await launchWithExtension({ headless });
+const { context, extensionId, serviceWorker } = await launchWithExtension({ headless });
+type ChromeTabs = { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } };
 step(`Chromium ${headless ? '(headless)' : ''} started with Dialer Bridge ${extensionId}`);
 
 try {
@@ -38,16 +39,6 @@ try {
   });
   step(`Options saved: dialer ${sim.dialerOrigin} as api, CRM site ${sim.crmOrigin} enabled`);
   if (headless) await options.page.screenshot({ path: `${outDir}/options.png`, fullPage: true });
-
-  const popup = new PopupPageObject(await context.newPage(), extensionId);
-  await popup.goto();
-  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText keeps the line breaks.
-  step(`Popup: ${(await popup.setupStatus.innerText()).replace(/\s+/g, ' ')}`);
-  if (headless) {
-    await popup.page.setViewportSize({ width: 360, height: 260 });
-    await popup.page.screenshot({ path: `${outDir}/popup.png` });
-  }
-  await popup.page.close();
 
   // Signing into the CRM signs the agent into the widget: the extension opens the one dialer
   // window and sends the seed's `login` there.
@@ -84,6 +75,22 @@ try {
     `${await buttons.count()} call buttons on screen; clicked "${label}": the widget is dialing ${dialing?.trim()}`,
   );
   await first.focus();
+
+  // The popup, about the CRM tab (opened as a page: headless Chromium has no toolbar).
+  const crmTabId = await serviceWorker.evaluate(
+    async (url) => (await (globalThis as unknown as ChromeTabs).chrome.tabs.query({ url }))[0]?.id,
+    crm.url(),
+  );
+  const popup = new PopupPageObject(await context.newPage(), extensionId);
+  await popup.page.goto(`${popup.url}?tabId=${crmTabId}`);
+  await popup.page.getByTestId('current-site').waitFor();
+  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText keeps the line breaks.
+  step(`Popup: ${(await popup.page.locator('main').innerText()).replace(/\s+/g, ' ')}`);
+  if (headless) {
+    await popup.page.setViewportSize({ width: 360, height: 260 });
+    await popup.page.screenshot({ path: `${outDir}/popup.png` });
+  }
+  await popup.page.close();
 
   // The seed's own layout: the dialer page frames the CRM, widget beside it.
   const framed = await context.newPage();

@@ -15,6 +15,7 @@ export function CurrentSite({
 }) {
   const [origin, setOrigin] = useState<string | null>();
   const [error, setError] = useState<string>();
+  const [changed, setChanged] = useState(false);
 
   useEffect(() => {
     findTargetTab(location.search).then(
@@ -39,6 +40,7 @@ export function CurrentSite({
     // background registers the script as soon as the permission arrives.
     const saved = await sendMessage('sites/set', { origin, enabled });
     if (saved.ok) onChange(saved.settings);
+    setChanged(true);
     if (enabled && !(await requestSiteAccess(origin))) {
       setError(`The browser did not allow ${new URL(origin).host}: call buttons stay off there.`);
       return;
@@ -72,7 +74,7 @@ export function CurrentSite({
           </button>
         </p>
       )}
-      {site && <p className="field-hint">Reload the CRM tab for the change to take effect.</p>}
+      {changed && <p className="field-hint">Reload the CRM tab for the change to take effect.</p>}
       {error && <p className="status-error">{error}</p>}
     </section>
   );
