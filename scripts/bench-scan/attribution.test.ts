@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, covered, functionCosts, scriptIntervals, union } from './attribution';
+import type { PageTrace, Sample, TimelineEvent } from './trace';
+
+const OURS = 'chrome-extension://abc/content-scripts/crm.js';
+const ev = (name: string, ts: number, end: number, url = ''): TimelineEvent => ({
+  name,
+  ts,
+  end,
+  url,
+  functionName: '',
+});
+const ms = (value: number) => value * 1000;
+const sample = (ts: number, end: number, urls: string[]): Sample => ({
+  ts,
+  end,
+  stack: urls.map((url, i) => ({ functionName: `f${i}`, url, lineNumber: 0, columnNumber: 0 })),
+});
+
+describe('union and covered', () => {
+  it('merges overlapping and touching intervals, drops empty ones', () => {
+    expect(
+      union([
+        { ts: 5, end: 8 },
+        { ts: 0, end: 2 },
+        { ts: 2, end: 3 },
+        { ts: 7, end: 10 },
+        { ts: 4, end: 4 },
+      ]),
+    ).toEqual([
+      { ts: 0, end: 3 },
+      { ts: 5, end: 10 },
+    ]);
+  });
+
+  it('measures how much of a range a union covers', () => {
+    const merged = union([
+      { ts: 0, end: 10 },
+      { ts: 20, end: 30 },
+      { ts: 40, end: 50 },
+    ]);
+    expect(covered(merged, { ts: 5, end: 25 })).toBe(10);
+    expect(covered(merged, { ts: 30, end: 40 })).toBe(0);
+    expect(covered(merged, { ts: -5, end: 100 })).toBe(30);
+  });
+});
+
+describe('attribute', () => {
+  // In ms (trace times are µs):
+  // Task 1 (0-100): our script 10-40, and a profiler sample of ours in a microtask at 60-70.
+  // Task 2 (200-300): the page's own rendering, before our changes count (causedFrom 350).
+  // Task 3 (400-1000): rendering after that, no script of ours: caused by our changes.
+  // Task 4 (1100-1110): someone else's script.
+  const trace: PageTrace = {
+    tasks: [
+      { ts: 0, end: ms(100), cpu: ms(50) },
+      { ts: ms(200), end: ms(300), cpu: ms(100) },
+      { ts: ms(400), end: ms(1000), cpu: ms(600) },
+      { ts: ms(1100), end: ms(1110), cpu: ms(10) },
+    ],
+    events: [
+      ev('FunctionCall', ms(10), ms(40), OURS),
+      ev('Paint', ms(210), ms(290)),
+      ev('Paint', ms(450), ms(950)),
+      ev('FunctionCall', ms(1100), ms(1110), 'https://crm.example/app.js'),
+    ],
+    samples: [
+      sample(ms(60), ms(70), ['', OURS]),
+      sample(ms(1101), ms(1102), ['https://crm.example/app.js']),
+    ],
+    marks: [],
+  };
+  const isOurs = (url: string) => url.startsWith('chrome-extension://abc/');
+  const window = { ts: 0, end: Number.POSITIVE_INFINITY };
+
+  it('finds our script in events and in samples with our frame anywhere on the stack', () => {
+    expect(scriptIntervals(trace, isOurs, window)).toEqual([
+      { ts: ms(10), end: ms(40) },
+      { ts: ms(60), end: ms(70) },
+    ]);
+  });
+
+  it('counts script time, CPU time, tasks of ours and rendering caused after our start', () => {
+    const own = scriptIntervals(trace, isOurs, window);
+    const result = attribute(trace, own, window, ms(350));
+    expect(result.script).toBe(ms(40));
+    // Task 1 ran at half speed (CPU 50 of 100 ms): 40 ms of script is 20 ms of CPU.
+    expect(result.scriptCpu).toBe(ms(20));
+    expect(result.longestOwn).toMatchObject({ ts: 0, own: ms(40) });
+    expect(result.longestCaused).toMatchObject({
+      ts: ms(400),
+      dur: ms(600),
+      own: 0,
+      rendering: ms(500),
+    });
+    expect(result.caused).toBe(ms(700));
+    expect(result.lastActivity).toBe(ms(1000));
+    expect(result.tasksOver50).toBe(2);
+  });
+
+  it('does not count rendering before causedFrom, nor other scripts', () => {
+    const own = scriptIntervals(trace, isOurs, window);
+    const result = attribute(trace, own, window, ms(2000));
+    expect(result.caused).toBe(ms(100));
+    expect(result.lastActivity).toBe(ms(100));
+  });
+
+  it('adds up function costs by self and total time', () => {
+    const costs = functionCosts(trace, isOurs, window);
+    expect(costs).toContainEqual({ name: 'f1 content-scripts/crm.js:1:1', self: 0, total: ms(10) });
+    expect(costs).toContainEqual({ name: 'f0 (browser) ← f1', self: ms(10), total: 0 });
+  });
+});
