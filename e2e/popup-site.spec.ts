@@ -32,6 +32,7 @@ test('the popup enables the current CRM site in one click, and pauses and resume
   await expect(crm.locator('dialer-bridge-ui')).toHaveCount(0);
 
   await site.getByRole('button', { name: 'Resume on this site' }).click();
+  await expect(site).toContainText(`Call buttons are on for ${host}.`);
   await crm.reload();
   await expect(crm.locator('dialer-bridge-ui')).toHaveAttribute('data-state', 'ready');
 });

@@ -9,6 +9,7 @@ import {
 import { loginMessages } from '../messaging/login-messages';
 import { createContentSender } from '../messaging/send-content-message';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
+import { isFramedByDialer } from '../widget/widget-origin';
 
 const sendContentMessage = createContentSender(loginMessages);
 
@@ -27,7 +28,12 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
   const site = await sendContentMessage('content/hello', {});
   if (!site.enabled || ctx.isInvalid) return;
   relaySeedMessages(ctx.signal);
-  await followCrmLogin(ctx.signal);
+  const framed = isFramedByDialer(
+    { isTop: window.top === window, ancestorOrigins: location.ancestorOrigins },
+    document.referrer,
+    site.widgetOrigin,
+  );
+  await followCrmLogin(ctx.signal, framed ? site.widgetOrigin : null);
 }
 
 /**
@@ -35,21 +41,32 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
  * and held by the background; when the CRM shows the login worked, the widget gets `login`;
  * a logout control, or the login page coming back, sends `logout` once.
  */
-export async function followCrmLogin(signal: AbortSignal): Promise<void> {
+export async function followCrmLogin(signal: AbortSignal, framedBy: string | null): Promise<void> {
   const customRules = await sendContentMessage('login/rules', {});
   const { rule } = resolveLoginRules(new URL(location.href), document, customRules);
-  const report = async (outcome: 'logged-in' | 'failed') =>
-    postIfParent(await sendContentMessage('login/outcome', { outcome }));
+  const report = async (outcome: 'logged-in' | 'failed') => {
+    const delivery = await sendContentMessage('login/outcome', { outcome });
+    if (delivery.delivered !== 'none') loggedIn = true;
+    postIfParent(delivery);
+  };
   const watchOutcome = (newPage: boolean) => {
     const timeout = AbortSignal.any([signal, AbortSignal.timeout(OUTCOME_TIMEOUT_MS)]);
     watchLoginOutcome(document, (outcome) => void report(outcome), timeout, { rule, newPage });
   };
 
   const status = await sendContentMessage('login/status', {});
+  let loggedIn = status.loggedIn;
   // A login submitted on the previous page: this page says whether it worked.
   if (status.pending) watchOutcome(true);
-  const logout = async (reason: 'control' | 'login-page') =>
-    postIfParent(await sendContentMessage('login/logout', { reason }));
+  const logout = async (reason: 'control' | 'login-page') => {
+    // Framed by the dialer page, a logout link navigates this frame away before the
+    // background's answer could come back: post the (secret-free) logout now, in the click.
+    const postedNow = framedBy !== null && loggedIn && reason === 'control';
+    if (postedNow) window.parent.postMessage({ action: 'logout' }, framedBy);
+    loggedIn = false;
+    const delivery = await sendContentMessage('login/logout', { reason });
+    if (!postedNow) postIfParent(delivery);
+  };
   if (status.loggedIn && isLoginPage(document, rule)) void logout('login-page');
 
   watchLoginSubmission(
