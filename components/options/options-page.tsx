@@ -162,17 +162,12 @@ export function OptionsPage() {
             onChange={set('widgetUrl')}
             error={errors.widgetUrl}
           />
-          <SelectField
-            label="Show the widget"
-            name="widgetMode"
-            value={draft.widgetMode}
-            options={[
-              { value: 'window', label: 'In one dialer window for all tabs' },
-              { value: 'docked', label: 'Docked inside the CRM page' },
-            ]}
-            onChange={(widgetMode) => setDraft({ ...draft, widgetMode })}
-            error={errors.widgetMode}
-          />
+          {/* Docking the widget inside the CRM page is not built yet (issue 4): no choice is
+              offered that would then be silently ignored. */}
+          <p className="field-hint">
+            The widget opens in one dialer window shared by every CRM tab. When the CRM runs inside
+            the dialer page, that page's own widget is used.
+          </p>
         </fieldset>
         <fieldset>
           <legend>Agent and numbers</legend>

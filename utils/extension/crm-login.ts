@@ -88,9 +88,10 @@ export async function followCrmLogin(signal: AbortSignal, framedBy: string | nul
 }
 
 /**
- * A CRM that already speaks the seed calls `parent.postMessage({action…}, '*')`; while it is
- * the top page that lands on its own window. Only such messages are taken: from this very
- * window and this page's own origin, parsed, rebuilt, and relayed through the extension.
+ * A CRM that already speaks the seed calls `parent.postMessage({action…})` with the wildcard
+ * target; while it is the top page, that lands on its own window. Only such messages are
+ * taken: from this very window and this page's own origin, parsed, rebuilt, and relayed
+ * through the extension.
  */
 export function relaySeedMessages(signal: AbortSignal): void {
   if (window.top !== window) return; // Framed, the page's own parent.postMessage already reaches the dialer.
