@@ -2,17 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { createDialerClient } from './index';
 import { fakeFetch, json, text } from './testing/fake-fetch';
 import { testClient } from './testing/test-client';
+import { TEST_USER, USER_ADDED, USER_EXISTS, USER_UPDATED } from './testing/user-fixtures';
 
-const user = {
-  agent_user: '1000',
-  agent_pass: '9999',
-  agent_user_level: '1',
-  agent_full_name: 'Testing Person',
-  agent_user_group: 'AGENTS',
-};
-const ADDED = 'SUCCESS: add_user USER HAS BEEN ADDED - api|1000|9999|1|Testing Person|AGENTS';
-const UPDATED = 'SUCCESS: update_user USER HAS BEEN UPDATED - api|1000';
-const EXISTS = 'ERROR: add_user USER ALREADY EXISTS - api|1000';
+const user = TEST_USER;
+const ADDED = USER_ADDED;
+const UPDATED = USER_UPDATED;
+const EXISTS = USER_EXISTS;
 
 describe('requests', () => {
   test("add_user sends the seed's parameters in the seed's order to the Elision path", async () => {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../messaging/router';
+import { senderOrigin } from '../messaging/sender';
 import { parseSiteInput } from '../sites/parse-site';
 import { httpOriginOf } from '../widget/widget-origin';
 import { syncCrmScriptRegistration } from './crm-script-registration';
@@ -65,7 +66,7 @@ export const backgroundHandlers: Handlers = {
   'content/hello': async (_payload, { sender }) => {
     const { settings } = await loadSettings();
     // The tab's own URL, from the browser, says which site asks; the message cannot claim one.
-    const origin = sender.url ? new URL(sender.url).origin : '';
+    const origin = senderOrigin(sender);
     const site = settings.sites.find((entry) => entry.origin === origin);
     return {
       enabled: site?.enabled ?? false,

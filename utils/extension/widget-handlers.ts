@@ -1,4 +1,5 @@
 import type { HandlerContext, Handlers } from '../messaging/router';
+import { senderOrigin } from '../messaging/sender';
 import { createDialDedupe, DIAL_DEDUPE_MS } from '../widget/dial-dedupe';
 import {
   describeWidgetMessage,
@@ -19,9 +20,6 @@ import { loadSecrets, loadSettings } from './settings-store';
 
 // Shared by every tab: two tabs (or a double click) dialing one number make one call.
 const dialDedupe = createDialDedupe(DIAL_DEDUPE_MS);
-
-/** The site a content script runs on, from the browser's sender URL, never from the message. */
-const senderOrigin = ({ sender }: HandlerContext) => (sender.url ? new URL(sender.url).origin : '');
 
 type Delivery = Awaited<ReturnType<Handlers['login/logout']>>;
 
@@ -81,18 +79,18 @@ export const widgetHandlers: WidgetHandlers = {
         return { delivered: 'none', note: 'Already dialing that number' };
     }
     if (rebuilt.action === 'login')
-      await setAgent({ origin: senderOrigin(context), username: rebuilt.username });
+      await setAgent({ origin: senderOrigin(context.sender), username: rebuilt.username });
     if (rebuilt.action === 'logout') await clearAgent();
     return deliver(rebuilt, context);
   },
 
   'login/captured': async ({ username, password }, context) => {
-    await setPendingLogin({ origin: senderOrigin(context), username, password });
+    await setPendingLogin({ origin: senderOrigin(context.sender), username, password });
     return {};
   },
 
   'login/outcome': async ({ outcome }, context) => {
-    const pending = await getPendingLogin(senderOrigin(context));
+    const pending = await getPendingLogin(senderOrigin(context.sender));
     // Wiped whatever the outcome: the password is held only until the CRM answers.
     await wipePendingLogin();
     if (!pending) return { delivered: 'none', note: 'No login was waiting' };
@@ -118,7 +116,7 @@ export const widgetHandlers: WidgetHandlers = {
   'login/rules': async () => (await loadSettings()).settings.loginRules,
 
   'login/status': async (_payload, context) => {
-    const origin = senderOrigin(context);
+    const origin = senderOrigin(context.sender);
     const [pending, agent] = await Promise.all([getPendingLogin(origin), getAgent()]);
     return { pending: pending !== null, loggedIn: agent?.origin === origin };
   },
@@ -126,7 +124,7 @@ export const widgetHandlers: WidgetHandlers = {
   'login/logout': async ({ reason }, context) => {
     const agent = await getAgent();
     // Once: the click on "Log out" and the login page that follows both report it.
-    if (!agent || agent.origin !== senderOrigin(context)) {
+    if (!agent || agent.origin !== senderOrigin(context.sender)) {
       return { delivered: 'none', note: 'The agent is not logged in from this site' };
     }
     // The login page opened in another tab or frame is not a logout: the session goes on.

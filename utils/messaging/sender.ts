@@ -33,3 +33,8 @@ export function classifySender(
   }
   return null;
 }
+
+/** The site a content script runs on, from the browser's own sender URL, never from a message. */
+export function senderOrigin(sender: SenderInfo): string {
+  return sender.url ? new URL(sender.url).origin : '';
+}
