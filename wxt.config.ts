@@ -13,7 +13,8 @@ export default defineConfig({
     name: 'Dialer Bridge',
     description:
       'Call buttons on every phone number in your CRM, dialer login that follows the CRM, and admin sync to the Elision / VICIdial dialer.',
-    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
+    // alarms: wakes the worker to resume a sync job; notifications: says when a long job ends.
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
     commands: {
       'call-selection': {
         suggested_key: { default: 'Alt+Shift+D' },

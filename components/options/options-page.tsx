@@ -203,6 +203,21 @@ export function OptionsPage() {
             error={errors.agentPhonePass}
           />
         </fieldset>
+        <fieldset>
+          <legend>Admin sync</legend>
+          <SelectField
+            label="Users and lists saved in the CRM"
+            name="crmAdminFollow"
+            value={draft.crmAdminFollow}
+            options={[
+              { value: 'offer', label: 'Offer to create them in the dialer (one click)' },
+              { value: 'auto', label: 'Create them in the dialer straight away' },
+              { value: 'off', label: 'Leave them alone' },
+            ]}
+            onChange={(crmAdminFollow) => setDraft({ ...draft, crmAdminFollow })}
+            error={errors.crmAdminFollow}
+          />
+        </fieldset>
         <div className="row">
           <button type="submit" className="primary">
             Save

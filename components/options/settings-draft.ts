@@ -1,6 +1,7 @@
 import type { PublicSettings } from '@/utils/messaging/protocol';
 import {
   type Backend,
+  type CRM_ADMIN_FOLLOW,
   DEFAULT_API_PATHS,
   type Settings,
   type WIDGET_MODES,
@@ -18,6 +19,7 @@ export interface SettingsDraft {
   defaultCountry: string;
   phoneCode: string;
   agentExtension: string;
+  crmAdminFollow: (typeof CRM_ADMIN_FOLLOW)[number];
 }
 
 /** A secret the form may replace: undefined leaves the stored one alone, '' clears it. */

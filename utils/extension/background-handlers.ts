@@ -2,8 +2,11 @@ import type { Handlers } from '../messaging/router';
 import { senderOrigin } from '../messaging/sender';
 import { parseSiteInput } from '../sites/parse-site';
 import { httpOriginOf } from '../widget/widget-origin';
+import { adminHandlers } from './admin-handlers';
 import { syncCrmScriptRegistration } from './crm-script-registration';
 import { dialerClientFromSettings, rememberRefusedLogin } from './dialer-from-settings';
+import { dockHandlers } from './dock-handlers';
+import { jobHandlers } from './job-handlers';
 import { loadPublicSettings, loadSettings, saveSettings } from './settings-store';
 import { widgetHandlers } from './widget-handlers';
 
@@ -78,4 +81,7 @@ export const backgroundHandlers: Handlers = {
   },
 
   ...widgetHandlers,
+  ...jobHandlers,
+  ...adminHandlers,
+  ...dockHandlers,
 };

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { settingsSchema } from '../settings/settings-schema';
+import { adminMessages } from './admin-messages';
 import { callMessages } from './call-messages';
+import { dockMessages } from './dock-messages';
+import { jobMessages } from './job-messages';
 import { loginMessages } from './login-messages';
 import type { SenderKind } from './sender';
 
@@ -66,6 +69,9 @@ export const protocol = {
   },
   ...callMessages,
   ...loginMessages,
+  ...jobMessages,
+  ...adminMessages,
+  ...dockMessages,
 } satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }

@@ -15,6 +15,7 @@ export { DEFAULT_API_PATHS } from '../dialer/client-config';
 export { DIALER_BACKENDS as BACKENDS, type DialerBackend as Backend } from '../dialer/dialer-types';
 
 export const WIDGET_MODES = ['window', 'docked'] as const;
+export const CRM_ADMIN_FOLLOW = ['offer', 'auto', 'off'] as const;
 
 /** An http(s) URL, or empty while the extension is not configured yet. */
 const optionalHttpUrl = (field: string) =>
@@ -94,6 +95,14 @@ export const settingsShape = {
     '',
   ),
   sites: z._default(z.array(siteSchema), []),
+  /**
+   * A user or list saved on the CRM's own admin screens: offer the matching dialer sync in one
+   * click (offer), do it straight away (auto), or leave it (off).
+   */
+  crmAdminFollow: z._default(
+    z.enum(CRM_ADMIN_FOLLOW, { message: 'CRM screen follow must be offer, auto or off' }),
+    'offer',
+  ),
   /** The user's own login/logout rules for CRMs the built-in rules do not know. */
   loginRules: z._default(z.array(customRuleSchema), []),
 };
