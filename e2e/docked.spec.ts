@@ -33,6 +33,7 @@ test('the docked widget works too: login and calls reach the widget framed in th
     ),
   ).toMatchObject({ origin: simulator.crmOrigin, accepted: true, page: 'widget' });
 
+  // Buttons under the dock are hidden (the dock covers those numbers): use visible ones.
   const [first] = demoContacts();
   const e164 = first?.expectedE164[0] ?? '';
   await crm.callButton(e164).click();
@@ -58,7 +59,7 @@ test('the docked widget works too: login and calls reach the widget framed in th
       (entry) => (entry.data as { action?: string }).action === 'click_to_call',
     ).length;
   const before = calls();
-  await crm.callButtons().nth(3).dblclick();
+  await crm.callButtons().filter({ visible: true }).nth(3).dblclick();
   await expect.poll(calls).toBe(before + 1);
   await crm.page.waitForTimeout(500);
   expect(calls()).toBe(before + 1);
@@ -109,7 +110,7 @@ test('a second tab offers to take over; taking over moves the live dock', async 
   await secondDock.expectOffer();
 
   // A call from the tab without the widget goes to the live dock in the first tab.
-  const other = second.callButtons().first();
+  const other = second.callButtons().filter({ visible: true }).first();
   const otherE164 = (await other.getAttribute('data-e164')) ?? '';
   await other.click();
   await expect(firstDock.widget.getByTestId('widget-dialing')).toContainText(otherE164.slice(-4));
@@ -123,6 +124,7 @@ test('a second tab offers to take over; taking over moves the live dock', async 
   // Another number: the same one again within 2 s would be held back as a double dial.
   const button = first
     .callButtons()
+    .filter({ visible: true })
     .and(first.page.locator(`:not([data-e164="${otherE164}"])`))
     .nth(2);
   const e164 = (await button.getAttribute('data-e164')) ?? '';
@@ -134,10 +136,33 @@ test('a second tab offers to take over; taking over moves the live dock', async 
   await second.page.close();
   const again = first
     .callButtons()
+    .filter({ visible: true })
     .and(first.page.locator(`:not([data-e164="${otherE164}"]):not([data-e164="${e164}"])`))
     .nth(4);
   const againE164 = (await again.getAttribute('data-e164')) ?? '';
   await again.click();
   await firstDock.expectLive();
   await expect(firstDock.widget.getByTestId('widget-dialing')).toContainText(againE164.slice(-4));
+});
+
+test('a widget that refuses to be framed gets a clear message instead of a broken dock', async ({
+  context,
+  options,
+  simulator,
+}) => {
+  await options.goto();
+  await options.field('Widget URL').fill(`${simulator.dialerOrigin}/widget/?frame=deny`);
+  await options.save();
+  await expect(options.status).toHaveText('Saved.');
+  const crm = new CrmPageObject(await context.newPage(), simulator.crmOrigin);
+  await crm.login();
+  const dock = new DockObject(crm.page);
+  await expect(dock.panel).toHaveAttribute('data-state', 'blocked');
+  await expect(dock.panel.getByRole('alert')).toContainText(
+    /refuses to be shown.*One dialer window/,
+  );
+  await expect(dock.iframe).toHaveCount(0);
+  await crm.callButtons().filter({ visible: true }).first().click();
+  await expect(crm.ui).toHaveAttribute('data-last-call', 'failed');
+  expect(lastCall(simulator)).toBeUndefined();
 });

@@ -28,8 +28,10 @@ export async function runDockContent(ctx: { signal: AbortSignal; isInvalid: bool
   if (window.top !== window) return;
   let panel: DockPanel | null = null;
   let frame: WidgetFrame | null = null;
+  let note = '';
 
   const apply = (state: DockState) => {
+    note = state.note;
     if (state.state === 'off') {
       // Window mode now (the registration is being updated): no dock in this page.
       panel?.host.remove();
@@ -62,7 +64,7 @@ export async function runDockContent(ctx: { signal: AbortSignal; isInvalid: bool
     if (!message) return { posted: false, note: 'Not a widget message' };
     // The background only relays to the live tab: a tab still showing the offer loads it now.
     if (!frame) apply(await sendDockMessage('dock/hello', {}));
-    if (!frame) return { posted: false, note: 'The widget cannot be docked in this tab' };
+    if (!frame) return { posted: false, note: note || 'The widget cannot be docked in this tab' };
     try {
       await frame.post(message);
       return { posted: true, note: '' };

@@ -146,23 +146,32 @@ export async function sendToDock(
   const tabId = sender.tab?.id;
   let note = 'No docked widget answered';
   for (let attempt = 0; attempt < 2; attempt++) {
+    let claimed = false;
     const target = await withDockLock(async (): Promise<LiveDock | null> => {
       const live = await getLiveDock();
       if (live && (await tabExists(live.tabId))) return live;
       if (tabId === undefined) return null;
       const dock = { tabId, frameId: 0, origin: topOrigin(sender) };
       await setLiveDock(dock);
+      claimed = true;
       return dock;
     });
     if (!target) return { ok: false, note: 'No docked widget is open' };
+    const answered = async (reply: DockDeliveryReply) => {
+      // A tab that cannot show the widget (it refuses to be framed there) does not keep the slot.
+      if (!reply.posted && claimed) await withDockLock(() => releaseDock(target.tabId));
+      return reply.posted ? { ok: true as const } : { ok: false as const, note: reply.note };
+    };
     // Listening before asking: a dock that starts while the first try fails is not missed.
     const start = waitForDockStart(target.tabId, DOCK_START_TIMEOUT_MS);
     const reply = await deliverToTab(target, message);
-    if (reply) start.cancel();
-    if (reply) return reply.posted ? { ok: true } : { ok: false, note: reply.note };
+    if (reply) {
+      start.cancel();
+      return answered(reply);
+    }
     if (await start.started) {
       const retried = await deliverToTab(target, message);
-      if (retried) return retried.posted ? { ok: true } : { ok: false, note: retried.note };
+      if (retried) return answered(retried);
     }
     note = 'The docked widget did not answer';
     await withDockLock(() => releaseDock(target.tabId));
