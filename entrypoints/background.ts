@@ -4,6 +4,7 @@ import { onCallCommand, onCallMenuClicked, updateCallMenu } from '@/utils/extens
 import { closeStorageToContentScripts } from '@/utils/extension/close-storage';
 import { syncCrmScriptRegistration } from '@/utils/extension/crm-script-registration';
 import { rememberDialerWindowBounds } from '@/utils/extension/dialer-window';
+import { watchDockTabs } from '@/utils/extension/dock-state';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { createMessageRouter } from '@/utils/messaging/router';
 
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   );
   void closeStorageToContentScripts();
   rememberDialerWindowBounds();
+  watchDockTabs();
   browser.contextMenus.onClicked.addListener(onCallMenuClicked);
   browser.commands.onCommand.addListener(onCallCommand);
 

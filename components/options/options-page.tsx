@@ -162,11 +162,22 @@ export function OptionsPage() {
             onChange={set('widgetUrl')}
             error={errors.widgetUrl}
           />
-          {/* Docking the widget inside the CRM page is not built yet (issue 4): no choice is
-              offered that would then be silently ignored. */}
+          <SelectField
+            label="Widget mode"
+            name="widgetMode"
+            value={draft.widgetMode}
+            options={[
+              { value: 'window', label: 'One dialer window shared by every tab' },
+              { value: 'docked', label: 'Docked: a panel inside the CRM page, one live tab' },
+            ]}
+            onChange={(widgetMode) => setDraft({ ...draft, widgetMode })}
+            error={errors.widgetMode}
+          />
           <p className="field-hint">
-            The widget opens in one dialer window shared by every CRM tab. When the CRM runs inside
-            the dialer page, that page's own widget is used.
+            {draft.widgetMode === 'docked'
+              ? 'The widget shows in a movable panel inside the CRM page. Only one tab holds it at a time; other tabs offer to take it over. The widget must allow being framed by your CRM.'
+              : 'The widget opens in one dialer window shared by every CRM tab.'}{' '}
+            When the CRM runs inside the dialer page, that page's own widget is used.
           </p>
         </fieldset>
         <fieldset>

@@ -21,7 +21,7 @@ import {
 import { crmPage } from './layout';
 import { serveStatic } from './static-files';
 import { parseWidgetLogEntry, type WidgetLogEntry } from './widget-log';
-import { framedPage, parseDelay, widgetPage } from './widget-page';
+import { framedPage, parseDelay, widgetPage, widgetPageHeaders } from './widget-page';
 
 export type { CrmList, CrmState, CrmUser } from './crm-state';
 export type { WidgetLogEntry } from './widget-log';
@@ -110,7 +110,7 @@ export function createPagesHandler(opts: PagesHandlerOptions): PagesHandler {
     if (path === '/widget') {
       redirect(res, `/widget/${url.search}`);
     } else if (path === '/widget/') {
-      sendHtml(res, widgetPage(url));
+      sendHtml(res, widgetPage(url), 200, widgetPageHeaders(url, crmOrigin));
     } else if (path === '/widget/framed') {
       sendHtml(res, framedPage(url, crmOrigin));
     } else if (path === '/widget/log') {

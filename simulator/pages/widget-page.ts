@@ -41,6 +41,16 @@ ${widgetScript(url)}`,
   });
 }
 
+/**
+ * The widget page's framing rule, as a real dialer would send it: the dialer itself and the
+ * CRM origin may frame it (the extension's docked panel lives in the CRM page). `?frame=deny`
+ * refuses every framer, so tests can see what the dock says to a widget that will not be framed.
+ */
+export function widgetPageHeaders(url: URL, crmOrigin: string): Record<string, string> {
+  const ancestors = url.searchParams.get('frame') === 'deny' ? "'none'" : `'self' ${crmOrigin}`;
+  return { 'content-security-policy': `frame-ancestors ${ancestors}` };
+}
+
 /** Only a path on the CRM origin may be framed: `?crm=` can never point at another site. */
 export function framedCrmPath(url: URL): string {
   const path = url.searchParams.get('crm') ?? '/crm/';

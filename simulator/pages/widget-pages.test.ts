@@ -27,6 +27,13 @@ describe('widget page', () => {
     expect(res.body).toContain('data-testid="widget-loading"');
   });
 
+  it('may be framed by the dialer and the CRM origin only (the docked widget), or by none', async () => {
+    const res = await sim.request(`${sim.dialer}/widget/`);
+    expect(res.headers['content-security-policy']).toBe(`frame-ancestors 'self' ${sim.crm}`);
+    const deny = await sim.request(`${sim.dialer}/widget/?frame=deny`);
+    expect(deny.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+  });
+
   it('redirects the widget pages to the dialer origin', async () => {
     const res = await sim.request(`${sim.crm}/widget/?ready=5`);
     expect(res.status).toBe(302);

@@ -1,8 +1,17 @@
 import browser from 'webextension-polyfill';
 import type { Site } from '../settings/settings-schema';
 import { originMatchPattern } from '../sites/parse-site';
+import { loadSettings } from './settings-store';
 
 const SCRIPT_ID = 'dialer-bridge-crm';
+const DOCK_SCRIPT_ID = 'dialer-bridge-dock';
+/**
+ * The docked widget's script, registered beside the CRM scripts only in docked mode, and only
+ * in the top page: a bundle of its own, so the call-button script's 75 KB budget is untouched
+ * and window-mode pages never load it. Registered rather than injected on demand, so that the
+ * browser starts it with the page and no extra message round trip is needed.
+ */
+export const DOCK_SCRIPT_FILES = ['content-scripts/dock.js'];
 /**
  * The content scripts' paths in the build (WXT writes content-scripts/<name>.js): call buttons,
  * and login/logout following. Two bundles, so each stays small (the call-button script loads
@@ -33,8 +42,12 @@ async function syncNow(sites: Site[]): Promise<string[]> {
     const has = await browser.permissions.contains({ origins: [originMatchPattern(origin)] });
     (has ? granted : missing).push(origin);
   }
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const { settings } = await loadSettings();
+  const ids = [SCRIPT_ID, DOCK_SCRIPT_ID];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+  }
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([
       {
@@ -46,6 +59,17 @@ async function syncNow(sites: Site[]): Promise<string[]> {
         allFrames: true,
       },
     ]);
+    if (settings.widgetMode === 'docked') {
+      await browser.scripting.registerContentScripts([
+        {
+          id: DOCK_SCRIPT_ID,
+          matches: granted.map(originMatchPattern),
+          js: DOCK_SCRIPT_FILES,
+          runAt: 'document_idle',
+          allFrames: false,
+        },
+      ]);
+    }
   }
   return missing;
 }

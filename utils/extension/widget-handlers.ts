@@ -8,6 +8,7 @@ import {
 } from '../widget/widget-messages';
 import { httpOriginOf } from '../widget/widget-origin';
 import { sendToDialerWindow } from './dialer-window';
+import { sendToDock } from './dock-handlers';
 import {
   clearAgent,
   getAgent,
@@ -25,7 +26,8 @@ type Delivery = Awaited<ReturnType<Handlers['login/logout']>>;
 
 /**
  * Sends a widget message the way this sender's layout needs: a CRM framed by the dialer page
- * posts to its parent itself (the seed's layout); anywhere else the one dialer window gets it.
+ * posts to its parent itself (the seed's layout); anywhere else the live docked widget (docked
+ * mode) or the one dialer window (window mode) gets it.
  */
 async function deliver(message: WidgetMessage, context: HandlerContext): Promise<Delivery> {
   const { settings } = await loadSettings();
@@ -36,6 +38,12 @@ async function deliver(message: WidgetMessage, context: HandlerContext): Promise
   const topOrigin = sender.tab?.url ? httpOriginOf(sender.tab.url) : null;
   if (sender.frameId !== undefined && sender.frameId !== 0 && topOrigin === widgetOrigin) {
     return { delivered: 'parent', message, targetOrigin: widgetOrigin };
+  }
+  if (settings.widgetMode === 'docked') {
+    const docked = await sendToDock(message, sender);
+    return docked.ok
+      ? { delivered: 'docked', note: describeWidgetMessage(message) }
+      : { delivered: 'none', note: docked.note };
   }
   await sendToDialerWindow(message, settings.widgetUrl);
   return { delivered: 'window', note: describeWidgetMessage(message) };
@@ -53,7 +61,7 @@ type WidgetHandlers = Pick<
 >;
 
 export const widgetHandlers: WidgetHandlers = {
-  'widget/dial': async ({ message }) => {
+  'widget/dial': async ({ message }, context) => {
     const { settings } = await loadSettings();
     const call = rebuildWidgetMessage(message);
     if (!settings.widgetUrl || !call) {
@@ -66,7 +74,13 @@ export const widgetHandlers: WidgetHandlers = {
     if (!dialDedupe.shouldSend(`${message.phone_code}:${message.phone_number}`)) {
       return { status: 'duplicate', message: `Already dialing ${number}` };
     }
-    await sendToDialerWindow(call, settings.widgetUrl);
+    if (settings.widgetMode === 'docked') {
+      const docked = await sendToDock(call, context.sender);
+      if (!docked.ok)
+        return { status: 'failed', message: `Could not dial ${number}: ${docked.note}` };
+    } else {
+      await sendToDialerWindow(call, settings.widgetUrl);
+    }
     return { status: 'sent', message: `Dialing ${number}` };
   },
 

@@ -25,7 +25,8 @@ export const callMessages = {
     from: ['content-script'],
     request: z.object({ message: clickToCallMessageSchema }),
     response: z.object({
-      status: z.enum(['sent', 'duplicate', 'not-configured']),
+      /** `failed`: docked, and no docked widget could take the call. */
+      status: z.enum(['sent', 'duplicate', 'not-configured', 'failed']),
       message: z.string(),
     }),
   },

@@ -10,7 +10,7 @@ import type { SenderKind } from './sender';
  * posted there, to the widget's exact origin.
  */
 const deliverySchema = z.union([
-  z.object({ delivered: z.enum(['window', 'none']), note: z.string() }),
+  z.object({ delivered: z.enum(['window', 'docked', 'none']), note: z.string() }),
   z.object({
     delivered: z.literal('parent'),
     message: widgetMessageSchema,
