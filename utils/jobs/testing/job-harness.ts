@@ -14,18 +14,35 @@ export async function freshDatabase(): Promise<void> {
   (globalThis as { indexedDB: IDBFactory }).indexedDB = new IDBFactory();
 }
 
-/** A store that stops doing anything after `commits` commits, as a stopped worker would. */
-export function dyingStore(store: JobStore, commits: number): JobStore {
+/**
+ * A store that stops doing anything after `commits` commits, as a stopped worker would;
+ * `dead` resolves when the runner reaches that point.
+ */
+export function dyingStore(store: JobStore, commits: number): JobStore & { dead: Promise<void> } {
   let left = commits;
-  const dead = <T>() => new Promise<T>(() => {});
+  let died: () => void = () => {};
+  const dead = new Promise<void>((resolve) => {
+    died = resolve;
+  });
   return {
     ...store,
+    dead,
     commit(id, change) {
-      if (left <= 0) return dead();
+      if (left <= 0) {
+        died();
+        return new Promise(() => {});
+      }
       left -= 1;
       return store.commit(id, change);
     },
   };
+}
+
+/** Waits until `ready()` holds, then lets pending work settle. */
+export async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !ready(); i++) await new Promise((r) => setTimeout(r, 2));
+  if (!ready()) throw new Error('until: condition never held');
+  await settle();
 }
 
 export function fakeClock(start = 1_000_000) {
