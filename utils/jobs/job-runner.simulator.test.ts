@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import type { FailNext } from '../../simulator/dialer/faults';
 import type { DialerClientConfig } from '../dialer';
 import { simLeads, simulatorForTests } from '../dialer/testing/simulator-for-tests';
 import { openJobStore } from './job-store';
@@ -25,6 +26,11 @@ const exportJob: JobInput = {
   },
   leads,
 };
+const FAULTS = [
+  { mode: 'hang', commit: true, count: 1 },
+  { mode: 'malformed', count: 1 },
+  { mode: 'html502', count: 1 },
+] satisfies FailNext[];
 const config: Partial<DialerClientConfig> = { maxLeadsPerBatch: 10, timeoutMs: 300 };
 
 function expectOnceOrReported(view: JobView | null) {
@@ -61,11 +67,7 @@ describe('job runner against the simulator', () => {
       await h.runner.start({ kind: 'list-create', title: 'list', list });
       await h.runner.idle();
       env.sim.dialer.setFaults({
-        failNext: [
-          { mode: 'hang', commit: true },
-          { mode: 'malformed' },
-          { mode: 'html502' },
-        ].slice(0, faults),
+        failNext: FAULTS.slice(0, faults),
       });
       await h.runner.start({ ...exportJob, target: { type: 'existing', listId: '4501' } });
       await h.runner.idle();
