@@ -46,6 +46,7 @@ export interface JobRecord {
   notSent: number;
   message?: string;
   listId?: string;
+  resumes?: number;
   /** Set by jobs/cancel; honoured after the batch in flight, also by a restarted worker. */
   cancelRequested?: boolean;
   /** user-sync */

@@ -64,6 +64,7 @@ describe('worker stopped, then resumed', () => {
       const view = await jobView(store, 'job-1');
       expectEveryLeadOnceOrReported(view, fake);
       expect(view?.listId).toBe('4401');
+      expect(view?.resumes ?? 0).toBe(commits >= 1 && !finishedUndisturbed ? 1 : 0);
       expect(fake.dialer.leads.every((l) => l.list_id === '4401')).toBe(true);
       expect(commits).toBeLessThan(30);
     }

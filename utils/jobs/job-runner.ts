@@ -328,6 +328,9 @@ export function createJobRunner(deps: JobRunnerDeps) {
         // Cancelled while queued (jobs/cancel ends it too; ending is done once).
         return end(job, input, 'cancelled');
       }
+    } else {
+      // Found running: the worker that ran it stopped. This one takes over.
+      job = await commit(job.id, { patch: { resumes: (job.resumes ?? 0) + 1 } });
     }
     report(job, true);
     if (!input) return end(job, input, 'stopped', 'The job input is missing from the store.');

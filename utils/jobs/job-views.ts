@@ -25,6 +25,7 @@ export function viewOf(job: JobRecord, rows: JobRowView[] = []): JobView {
     notSent: job.notSent,
     ...(job.message !== undefined && { message: job.message }),
     ...(job.listId !== undefined && { listId: job.listId }),
+    ...(job.resumes !== undefined && { resumes: job.resumes }),
     rows,
   };
 }
