@@ -176,3 +176,44 @@ test('the service worker stopped mid-export: the job resumes and every lead is i
   const addLists = simulator.dialer.requestLog.filter((e) => e.params.function === 'add_list');
   expect(addLists).toHaveLength(1);
 });
+
+test('with no page open, the job alarm wakes the stopped worker and the job finishes', async ({
+  context,
+  options,
+  simulatorSetup,
+  simulator,
+  extensionId,
+}) => {
+  test.setTimeout(150_000);
+  await options.configure(simulatorSetup);
+  await options.page.close();
+  simulator.dialer.setFaults({ latencyMs: 400 });
+  const input = leads(300, 7278880000);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const { jobId } = await data(page, 'jobs/start', {
+    kind: 'lead-export',
+    title: 'e2e-alarm.csv',
+    target: { type: 'existing', listId: '1101' },
+    leads: input,
+  });
+  const inList = () =>
+    simulator.dialer.state.leads.filter((l) => input.some((i) => i.phone_number === l.phone_number))
+      .length;
+  await expect.poll(inList, { timeout: 30_000 }).toBeGreaterThan(40);
+  // Nothing of the extension is left to send it a message: only the alarm can wake it.
+  await page.close();
+  await stopServiceWorker(context, extensionId);
+  simulator.dialer.setFaults({ latencyMs: 0 });
+  const atStop = inList();
+  await expect.poll(inList, { timeout: 90_000, intervals: [2000] }).toBeGreaterThan(atStop + 100);
+
+  const watcher = await context.newPage();
+  await watcher.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect
+    .poll(async () => (await data(watcher, 'jobs/get', { jobId })).job.state)
+    .toBe('done');
+  const { job } = await data(watcher, 'jobs/get', { jobId });
+  expect(job).toMatchObject({ done: 300, resumes: 1 });
+  expect(job.created + job.unconfirmed).toBe(300);
+});
