@@ -30,7 +30,7 @@ const quietly = (work: () => Promise<unknown> | undefined) => {
   }
 };
 
-function showProgress(job: JobRecord) {
+export function showJobProgress(job: JobRecord) {
   const done = job.created + job.updated + job.rejected + job.unconfirmed + job.notSent;
   if (job.phase !== 'ended') {
     const percent = job.total > 0 ? Math.floor((done / job.total) * 100) : 0;
@@ -52,7 +52,7 @@ const ENDED_AS: Record<string, string> = {
   stopped: 'stopped',
 };
 
-function notifyEnd(job: JobRecord) {
+export function notifyJobEnd(job: JobRecord) {
   const took = (job.endedAt ?? 0) - (job.startedAt ?? job.createdAt);
   if (took <= NOTIFY_AFTER_MS) return;
   quietly(() =>
@@ -79,8 +79,8 @@ async function createService(): Promise<JobService> {
     rememberRefusedLogin,
     now: Date.now,
     newId: () => crypto.randomUUID(),
-    onProgress: showProgress,
-    onEnded: notifyEnd,
+    onProgress: showJobProgress,
+    onEnded: notifyJobEnd,
     onBusy: keepAwake,
     progressIntervalMs: 500,
   });
