@@ -1,15 +1,22 @@
 import type { DialerClient } from '../dialer';
 import {
+  closeBatches,
+  closeUnfinished,
+  countedWith,
+  PASSWORD_LOST,
+  rowResult,
+  STOPPED_IN_FLIGHT,
+} from './job-closing';
+import {
   inputProblems,
   newJobRecord,
   type Problem,
   splitInput,
   type UserSecrets,
 } from './job-input';
+import { listOutcome, planRecords, withList } from './job-lead-export';
 import {
   type BatchRecord,
-  COUNTER_OF,
-  type FinalRowStatus,
   type JobRecord,
   jobFieldsOf,
   type RowResult,
@@ -70,12 +77,6 @@ interface Run {
   key: string;
 }
 
-const countOf = (results: readonly RowResult[]) => {
-  const counts: Partial<Record<string, number>> = {};
-  for (const r of results) counts[COUNTER_OF[r.status]] = (counts[COUNTER_OF[r.status]] ?? 0) + 1;
-  return counts;
-};
-
 export function createJobRunner(deps: JobRunnerDeps) {
   const { store, now } = deps;
   const secrets = new Map<string, Map<number, UserSecrets>>();
@@ -95,16 +96,6 @@ export function createJobRunner(deps: JobRunnerDeps) {
   const commit = (id: string, change: JobCommit) =>
     store.commit(id, { ...change, patch: { updatedAt: now(), ...change.patch } });
 
-  const rowResult = (
-    input: StoredInput,
-    row: number,
-    status: FinalRowStatus,
-    message: string,
-  ): RowResult => {
-    const sourceRow = input.sourceRows?.[row];
-    return { row, ...(sourceRow !== undefined && { sourceRow }), status, message };
-  };
-
   /** Every row without a result yet becomes not sent; the job takes its final state. */
   async function end(
     job: JobRecord,
@@ -115,31 +106,13 @@ export function createJobRunner(deps: JobRunnerDeps) {
     const why =
       state === 'cancelled' ? 'the job was cancelled.' : `the job stopped. ${reason ?? ''}`;
     const message = `Not sent: ${why}`.trim();
-    const empty: StoredInput = input ?? { jobId: job.id, rows: [] };
-    const closing: BatchRecord[] = [];
-    const covered = new Set<number>();
-    let last = -1;
-    for (const batch of await store.getBatches(job.id)) {
-      last = Math.max(last, batch.index);
-      for (const row of batch.rows) covered.add(row);
-      if (batch.state === 'planned' || batch.state === 'sending') {
-        const status = batch.state === 'planned' ? 'not-sent' : 'unconfirmed';
-        const results = batch.rows.map((row) => rowResult(empty, row, status, message));
-        closing.push({ ...batch, state: 'closed', results });
-      }
-    }
-    const rest: number[] = [];
-    for (let row = 0; row < job.total; row++) if (!covered.has(row)) rest.push(row);
-    if (rest.length > 0) {
-      const results = rest.map((row) => rowResult(empty, row, 'not-sent', message));
-      closing.push({ jobId: job.id, index: last + 1, rows: rest, state: 'closed', results });
-    }
-    const fresh = (await store.getJob(job.id)) ?? job;
-    const counts = countOf(closing.flatMap((batch) => batch.results ?? []));
-    const final = { ...fresh };
-    for (const [counter, n] of Object.entries(counts))
-      (final as Record<string, unknown>)[counter] = (fresh[counter as 'created'] ?? 0) + (n ?? 0);
-    const summary = summaryOf(final);
+    const closing = closeUnfinished(
+      job,
+      await store.getBatches(job.id),
+      message,
+      input?.sourceRows,
+    );
+    const summary = summaryOf(countedWith((await store.getJob(job.id)) ?? job, closing));
     let ended: JobRecord;
     try {
       ended = await commit(job.id, {
@@ -169,17 +142,10 @@ export function createJobRunner(deps: JobRunnerDeps) {
     const batches = (await store.getBatches(job.id)).sort((a, b) => a.index - b.index);
     // Found in flight: the worker stopped while the request was out. It may have been applied.
     const inFlight = batches.filter((batch) => batch.state === 'sending');
-    if (inFlight.length > 0) {
-      const message =
-        'The browser stopped the job while this row was being sent: it may or may not have reached the dialer. Check the dialer before sending it again.';
+    if (inFlight.length > 0)
       job = await commit(job.id, {
-        batches: inFlight.map((batch) => ({
-          ...batch,
-          state: 'closed',
-          results: batch.rows.map((row) => rowResult(input, row, 'unconfirmed', message)),
-        })),
+        batches: closeBatches(inFlight, 'unconfirmed', STOPPED_IN_FLIGHT, input.sourceRows),
       });
-    }
     let lostInARow = 0;
     for (const batch of batches) {
       if (batch.state !== 'planned') continue;
@@ -191,7 +157,7 @@ export function createJobRunner(deps: JobRunnerDeps) {
         .filter((row) => !answered.has(row))
         .map((row) =>
           rowResult(
-            input,
+            input.sourceRows,
             row,
             'unconfirmed',
             'No result came back for this row. Check the dialer.',
@@ -225,37 +191,15 @@ export function createJobRunner(deps: JobRunnerDeps) {
         const wasInFlight = job.phase === 'list-sending';
         job = await commit(job.id, { patch: { phase: 'list-sending' } });
         const made = await client.addList(target.list as never);
-        const wanted = target.list.list_id ?? '';
-        if (made.ok) listId = made.value.listId ?? wanted;
-        // Our own earlier attempt lost its reply (this run, or before the worker stopped).
-        else if (made.kind === 'exists' && (made.afterLostReply || wasInFlight)) listId = wanted;
-        else {
-          if (made.kind === 'auth') await deps.rememberRefusedLogin(run.key);
-          const why =
-            made.kind === 'exists'
-              ? `List ${wanted} already exists on the dialer. No lead was sent: to add them to that list, choose it as an existing list; otherwise give a new list id.`
-              : `The new list could not be created, so no lead was sent: ${made.message}`;
-          return end(job, input, 'stopped', why);
+        const outcome = listOutcome(made, target.list.list_id ?? '', wasInFlight);
+        if (!outcome.ok) {
+          if (outcome.refusedLogin) await deps.rememberRefusedLogin(run.key);
+          return end(job, input, 'stopped', outcome.stop);
         }
+        listId = outcome.listId;
       }
       const leads = withList(input.rows, listId ?? '');
-      const plan = client.planLeadExport(leads);
-      const refused = plan.refused.map((r) => leadRowResult(r, input.sourceRows?.[r.row]));
-      const batches: BatchRecord[] = [
-        {
-          jobId: job.id,
-          index: -1,
-          rows: refused.map((r) => r.row),
-          state: 'closed',
-          results: refused,
-        },
-        ...plan.batches.map((rows, index) => ({
-          jobId: job.id,
-          index,
-          rows,
-          state: 'planned' as const,
-        })),
-      ];
+      const batches = planRecords(job.id, client.planLeadExport(leads), input.sourceRows);
       job = await commit(job.id, { batches, patch: { phase: 'planned', listId } });
     }
     const leads = withList(input.rows, listId ?? '');
@@ -292,17 +236,10 @@ export function createJobRunner(deps: JobRunnerDeps) {
         batch.state === 'planned' &&
         batch.rows.some((row) => input.hadSecret?.[row] && !held?.has(row)),
     );
-    if (orphaned.length > 0) {
-      const message =
-        'The browser stopped the job before this user was sent, and passwords are never stored: import this user again.';
+    if (orphaned.length > 0)
       job = await commit(job.id, {
-        batches: orphaned.map((batch) => ({
-          ...batch,
-          state: 'closed',
-          results: batch.rows.map((row) => rowResult(input, row, 'not-sent', message)),
-        })),
+        batches: closeBatches(orphaned, 'not-sent', PASSWORD_LOST, input.sourceRows),
       });
-    }
     const mode = job.mode ?? 'upsert';
     return sendAll({ ...run, job }, (batch) =>
       sendUser(run.client, mode, input, batch.rows[0] ?? 0, held),
@@ -430,6 +367,3 @@ export function createJobRunner(deps: JobRunnerDeps) {
 }
 
 export type JobRunner = ReturnType<typeof createJobRunner>;
-
-const withList = (rows: readonly Record<string, string>[], listId: string) =>
-  rows.map((lead) => ({ ...lead, list_id: listId }));
