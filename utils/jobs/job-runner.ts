@@ -150,7 +150,7 @@ export function createJobRunner(deps: JobRunnerDeps) {
     for (const batch of batches) {
       if (batch.state !== 'planned') continue;
       if (cancels.has(job.id)) return end(job, input, 'cancelled');
-      job = await commit(job.id, { batches: [{ ...batch, state: 'sending' }] });
+      job = await commit(job.id, { batches: [{ ...batch, state: 'sending' }], strict: true });
       const outcome = await send(batch);
       const answered = new Set(outcome.results.map((r) => r.row));
       const missing = batch.rows
@@ -189,7 +189,7 @@ export function createJobRunner(deps: JobRunnerDeps) {
     if (job.phase !== 'planned') {
       if (target.type === 'new' && listId === undefined) {
         const wasInFlight = job.phase === 'list-sending';
-        job = await commit(job.id, { patch: { phase: 'list-sending' } });
+        job = await commit(job.id, { patch: { phase: 'list-sending' }, strict: true });
         const made = await client.addList(target.list as never);
         const outcome = listOutcome(made, target.list.list_id ?? '', wasInFlight);
         if (!outcome.ok) {

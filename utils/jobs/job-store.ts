@@ -34,6 +34,11 @@ export interface JobCommit {
   patch?: Partial<JobRecord>;
   /** Checked inside the transaction: when false nothing is written and JobConflict is thrown. */
   when?: (job: JobRecord) => boolean;
+  /**
+   * On disk before the promise resolves, even if the machine loses power next: for the mark a
+   * request is sent after (a lost `sending` mark would make a sent batch look unsent).
+   */
+  strict?: boolean;
 }
 
 /** A guarded commit found the job changed (ended, cancelled, started) by someone else. */
@@ -80,8 +85,10 @@ export async function openJobStore(name = JOB_DB_NAME): Promise<JobStore> {
       const found = await db.getAll('problems', rangeOf(id), limit);
       return found.map(({ jobId: _, ...row }) => row);
     },
-    async commit(id, { batches = [], patch = {}, when }) {
-      const tx = db.transaction(['jobs', 'batches', 'problems'], 'readwrite');
+    async commit(id, { batches = [], patch = {}, when, strict }) {
+      const tx = db.transaction(['jobs', 'batches', 'problems'], 'readwrite', {
+        durability: strict ? 'strict' : 'default',
+      });
       const jobs = tx.objectStore('jobs');
       const job = await jobs.get(id);
       if (!job || (when && !when(job))) {
