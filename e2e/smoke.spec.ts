@@ -11,7 +11,7 @@ test('the service worker starts and the manifest asks for no site by default', a
   expect(manifest).toMatchObject({
     manifest_version: 3,
     name: 'Dialer Bridge',
-    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
     // Only the e2e build pre-grants loopback; there is no <all_urls>.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
   });
