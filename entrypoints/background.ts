@@ -5,6 +5,7 @@ import { closeStorageToContentScripts } from '@/utils/extension/close-storage';
 import { syncCrmScriptRegistration } from '@/utils/extension/crm-script-registration';
 import { rememberDialerWindowBounds } from '@/utils/extension/dialer-window';
 import { watchDockTabs } from '@/utils/extension/dock-state';
+import { startJobService } from '@/utils/extension/job-service';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { createMessageRouter } from '@/utils/messaging/router';
 
@@ -17,6 +18,8 @@ export default defineBackground(() => {
     router(message, sender),
   );
   void closeStorageToContentScripts();
+  // Every wake-up (browser start, alarm, message) resumes a job a stopped worker left behind.
+  startJobService();
   rememberDialerWindowBounds();
   watchDockTabs();
   browser.contextMenus.onClicked.addListener(onCallMenuClicked);

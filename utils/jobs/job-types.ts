@@ -99,9 +99,12 @@ export const jobViewSchema = z.object({
   message: z.optional(z.string()),
   /** The list the leads went to (a new list once add_list succeeded). */
   listId: z.optional(z.string()),
+  /** How many times a restarted service worker picked the job up where a stopped one left it. */
+  resumes: z.optional(z.number()),
   /**
-   * Row details: every row when the job has at most 200, else the first 200 rows that are not
-   * created/updated. The full list of problem rows comes as CSV (jobs/failed-rows-csv).
+   * Row details: every row when the job has at most 200 (pending ones included), else the first
+   * 200 problem rows (rejected, unconfirmed, not-sent; pending rows are left out). The full
+   * list of problem rows comes as CSV (jobs/failed-rows-csv).
    */
   rows: z.array(jobRowViewSchema),
 });
