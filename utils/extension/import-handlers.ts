@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
-import { MAX_PAGE_CONTACTS } from '../import/page-contacts';
-import { pageContactSchema } from '../messaging/import-messages';
+import { MAX_PAGE_CONTACTS, pageContactSchema } from '../messaging/import-messages';
 import type { Handlers } from '../messaging/router';
 
 type ImportHandlers = Pick<Handlers, 'page/contacts'>;

@@ -1,3 +1,4 @@
+import { MAX_PAGE_CONTACTS } from '../messaging/import-messages';
 import { findPhoneNumbers, parseTelHref } from '../phone';
 import type { CountryCode, FoundPhoneNumber } from '../phone/types';
 
@@ -29,8 +30,6 @@ const HEADER_FIELDS: readonly [RegExp, NameField][] = [
   [/^(city|town)$/, 'city'],
   [/^(zip|zip code|postal code|postcode|post code)$/, 'postalCode'],
 ];
-
-export const MAX_PAGE_CONTACTS = 10_000;
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

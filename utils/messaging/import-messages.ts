@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import type { SenderKind } from './sender';
 
+/** At most this many numbers come back from one page (a message stays a reasonable size). */
+export const MAX_PAGE_CONTACTS = 10_000;
+
 /** One number found on a CRM page, with its row's name fields (see utils/import/page-contacts). */
 export const pageContactSchema = z.object({
   e164: z.string(),
