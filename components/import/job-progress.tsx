@@ -62,7 +62,12 @@ export function JobProgress({ jobId }: { jobId: string }) {
   const final = job ? FINAL.has(job.state) : false;
   const problems = job ? job.rejected + job.unconfirmed + job.notSent : 0;
   return (
-    <section aria-label="Job" data-testid="job-progress" data-state={job?.state}>
+    <section
+      aria-label="Job"
+      data-testid="job-progress"
+      data-job-id={jobId}
+      data-state={job?.state}
+    >
       <h2>{final ? 'Summary' : 'Sending…'}</h2>
       {error && (
         <p className="status-error" role="alert">
