@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AnalysedRow, ProblemCounts, ProblemKind } from '@/utils/import/analyse-rows';
 import type { ImportMode } from '@/utils/import/import-fields';
+import { formatE164 } from '@/utils/import/normalise-phone';
 
 const PAGE_SIZE = 50;
 const SECRET_FIELDS = new Set(['agent_pass', 'phone_pass']);
@@ -110,7 +111,7 @@ export function PreviewTable({ mode, rows, counts, blank }: PreviewProps) {
                 ))}
                 <td className="problems">
                   {row.problems.length === 0 ? (
-                    <span className="status-ok">{row.phone ?? 'OK'}</span>
+                    <span className="status-ok">{row.phone ? formatE164(row.phone) : 'OK'}</span>
                   ) : (
                     row.problems.map((problem) => (
                       <div key={problem.kind + problem.field + problem.message}>

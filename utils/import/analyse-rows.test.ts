@@ -33,7 +33,7 @@ describe('createRowAnalyser for leads', () => {
         postal_code: '95112',
       },
       problems: [],
-      phone: '+1 415 555 0134',
+      phone: '+14155550134',
     });
   });
 
@@ -51,7 +51,7 @@ describe('createRowAnalyser for leads', () => {
       ['duplicate'],
     ]);
     expect(rows[3]?.problems[0]?.message).toBe(
-      'Duplicate in the file: +1 415 555 0134 is already on row 4.',
+      'Duplicate in the file: +14155550134 is already on row 4.',
     );
     expect(countProblems(rows)).toMatchObject({
       total: 4,

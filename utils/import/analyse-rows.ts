@@ -26,7 +26,7 @@ export interface AnalysedRow {
   /** The lead (without list_id, which the job sets) or the user, as it would be sent. */
   fields: Record<string, string>;
   problems: RowProblem[];
-  /** The normalised number, readable (`+1 415 555 0134`), for the preview. */
+  /** The normalised number in E.164 (`+14155550134`), for the preview. */
   phone?: string;
 }
 
@@ -75,14 +75,14 @@ export function createRowAnalyser(options: AnalyseOptions) {
     if (phone.ok) {
       fields.phone_code = phone.phoneCode;
       fields.phone_number = phone.phoneNumber;
-      result.phone = phone.international;
+      result.phone = phone.e164;
       const first = seen.get(phone.e164);
       if (first === undefined) seen.set(phone.e164, row);
       else {
         problems.push({
           kind: 'duplicate',
           field: 'phone_number',
-          message: `Duplicate in the file: ${phone.international} is already on row ${first}.`,
+          message: `Duplicate in the file: ${phone.e164} is already on row ${first}.`,
         });
       }
     } else {
@@ -105,7 +105,7 @@ export function createRowAnalyser(options: AnalyseOptions) {
         problems.push({
           kind: 'invalid-field',
           field: 'alt_phone',
-          message: `alt_phone: ${alt.international} has country code +${alt.phoneCode}, the lead's phone +${phone.phoneCode}; a lead has one phone_code.`,
+          message: `alt_phone: ${alt.e164} has country code +${alt.phoneCode}, the lead's phone +${phone.phoneCode}; a lead has one phone_code.`,
         });
       } else fields.alt_phone = alt.phoneNumber;
     }

@@ -12,7 +12,6 @@ export type NormalisedPhone =
       /** National significant number, digits only, no trunk prefix: the lead's phone_number. */
       phoneNumber: string;
       e164: string;
-      international: string;
     }
   | { ok: false; kind: 'no-phone' | 'invalid-phone'; message: string };
 
@@ -88,6 +87,13 @@ export function normalisePhone(raw: string, options: NormaliseOptions): Normalis
     phoneCode: String(number.countryCallingCode),
     phoneNumber: String(number.nationalNumber),
     e164: number.number,
-    international: number.formatInternational(),
   };
+}
+
+/**
+ * `+14155550134` → `+1 415 555 0134`, for showing a page of the preview. Kept out of
+ * normalisePhone: formatting costs several times the parse and validation together.
+ */
+export function formatE164(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
