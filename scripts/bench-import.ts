@@ -20,9 +20,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/launch-extension';
-import { createRowAnalyser, isBlankRow } from '../utils/import/analyse-rows';
-import type { FromCsvWorker } from '../utils/import/csv-messages';
 import { guessColumns } from '../utils/import/guess-columns';
+import { ImportSession } from '../utils/import/import-session';
 import { parseCsv } from '../utils/import/parse-csv';
 
 const arg = (name: string, fallback: number) => {
@@ -66,40 +65,43 @@ function bareParse(text: string): number {
   return Papa.parse<string[]>(text, { header: false, skipEmptyLines: false }).data.length;
 }
 
-function fullImport(text: string): { rows: number; problems: number } {
-  const rows: string[][] = [];
-  parseCsv(text, (message: FromCsvWorker) => {
-    if (message.type === 'rows') for (const row of message.rows) rows.push(row);
+/** What the import worker does with a file: parse in chunks, then map and check every row. */
+async function fullImport(text: string): Promise<{ rows: number; problems: number }> {
+  const session = new ImportSession();
+  let first = true;
+  parseCsv(text, {
+    rows: (rows) => {
+      session.addRows(rows, first);
+      first = false;
+    },
+    done: () => undefined,
+    error: (message) => {
+      throw new Error(message);
+    },
   });
-  const [header = [], ...body] = rows;
-  const analyse = createRowAnalyser({
-    mode: 'leads',
-    mapping: guessColumns(header, 'leads'),
-    columns: header.length,
-    defaultCountry: 'US',
-    backend: 'elision',
-  });
-  let problems = 0;
-  let count = 0;
-  body.forEach((cells, index) => {
-    if (isBlankRow(cells)) return;
-    count += 1;
-    if (analyse(cells, index + 2).problems.length > 0) problems += 1;
-  });
-  return { rows: count, problems };
+  const summary = await session.analyse(
+    {
+      mode: 'leads',
+      mapping: guessColumns(session.header, 'leads'),
+      defaultCountry: 'US',
+      backend: 'elision',
+    },
+    async () => true,
+  );
+  if (!summary) throw new Error('analysis abandoned');
+  return { rows: summary.counts.total, problems: summary.counts.withProblems };
 }
 
-function best(run: () => unknown): number {
+async function best(run: () => unknown): Promise<number> {
   let fastest = Number.POSITIVE_INFINITY;
-  run(); // warm-up
+  await run(); // warm-up
   for (let round = 0; round < ROUNDS; round += 1) {
     const start = performance.now();
-    run();
+    await run();
     fastest = Math.min(fastest, performance.now() - start);
   }
   return fastest;
 }
-
 async function inChromium(text: string) {
   const { context, extensionId } = await launchWithExtension();
   try {
@@ -151,11 +153,11 @@ async function main() {
   console.log(
     `bench:import: ${ROWS.toLocaleString()} rows, ${(text.length / 1e6).toFixed(1)} MB of CSV`,
   );
-  const checked = fullImport(text);
+  const checked = await fullImport(text);
   if (checked.rows !== ROWS)
     throw new Error(`expected ${ROWS} rows, the import saw ${checked.rows}`);
-  const bareMs = best(() => bareParse(text));
-  const fullMs = best(() => fullImport(text));
+  const bareMs = await best(() => bareParse(text));
+  const fullMs = await best(() => fullImport(text));
   const rate = (ms: number) => Math.round((ROWS / ms) * 1000).toLocaleString();
   console.log(`Node (best of ${ROUNDS}, after a warm-up):`);
   console.log(

@@ -1,22 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DialerBackend } from '@/utils/dialer/dialer-types';
-import { buildLeadExportJob, buildUserSyncJob } from '@/utils/import/build-job-input';
-import { guessColumns } from '@/utils/import/guess-columns';
-import {
-  type ColumnMapping,
-  type ImportMode,
-  REQUIRED_TARGETS,
-} from '@/utils/import/import-fields';
+import { type ImportMode, REQUIRED_TARGETS } from '@/utils/import/import-fields';
 import { pageContactsTable } from '@/utils/import/page-contacts';
-import { problemRowsCsv } from '@/utils/import/problem-rows-csv';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { ColumnMappingTable } from './column-mapping';
 import { downloadText } from './download';
 import { JobProgress } from './job-progress';
 import { ListChooser, type TargetState } from './list-chooser';
 import { PreviewTable } from './preview-table';
-import { useAnalysis } from './use-analysis';
-import { type ImportSource, useCsvFile } from './use-csv-file';
+import { useImportWorker } from './use-import-worker';
 
 interface PageParams {
   mode: ImportMode;
@@ -42,26 +34,22 @@ export function ImportPage({ params }: { params: PageParams }) {
   const { mode } = params;
   const [settings, setSettings] = useState<Settings>();
   const [settingsError, setSettingsError] = useState<string>();
-  const [source, setSource] = useState<ImportSource>();
   const [pageError, setPageError] = useState<string>();
-  const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [target, setTarget] = useState<TargetState>({ ok: false, message: 'Choose a list.' });
   const [skipProblems, setSkipProblems] = useState(false);
   const [runError, setRunError] = useState<string>();
   const [started, setStarted] = useState<{ jobId: string; skipped: number }>();
+  const imp = useImportWorker(mode, settings);
+  const { source, mapping, analysis } = imp;
+  const { openTable } = imp;
 
-  const takeSource = useCallback(
-    (next: ImportSource) => {
-      setSource(next);
-      setMapping(guessColumns(next.header, mode));
-      setStarted(undefined);
-      setRunError(undefined);
-      setSkipProblems(false);
-    },
-    [mode],
-  );
-  const csv = useCsvFile(takeSource);
-  const analysis = useAnalysis(source, mode, mapping, settings);
+  // A new file starts over: nothing of the last one's choices or job carries over unseen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the source changes.
+  useEffect(() => {
+    setStarted(undefined);
+    setRunError(undefined);
+    setSkipProblems(false);
+  }, [source]);
 
   useEffect(() => {
     sendMessage('settings/get', {}).then(
@@ -79,54 +67,53 @@ export function ImportPage({ params }: { params: PageParams }) {
         else if (reply.contacts.length === 0) {
           setPageError(`No phone numbers were found on ${reply.title || reply.url}.`);
         } else {
-          const [header = [], ...rows] = pageContactsTable(reply.contacts);
-          takeSource({
-            name: `Contacts on ${reply.title || reply.url}`,
-            header,
-            rows,
-            parseErrors: [],
-          });
+          openTable(`Contacts on ${reply.title || reply.url}`, pageContactsTable(reply.contacts));
         }
       },
       (error: Error) => setPageError(error.message),
     );
-  }, [params.tabId, takeSource]);
+  }, [params.tabId, openTable]);
 
   const missing = REQUIRED_TARGETS[mode].filter((field) => !mapping.includes(field));
-  const done = analysis?.status === 'done' ? analysis : undefined;
-  const cellsOf = (row: number) => source?.rows[row - 2];
+  const done = analysis?.status === 'done' ? analysis.summary : undefined;
 
   const run = async () => {
     if (!source || !done) return;
     setRunError(undefined);
-    const options = { title: source.name, rows: done.rows, skipProblemRows: skipProblems };
-    let built: ReturnType<typeof buildUserSyncJob>;
-    if (mode === 'users') built = buildUserSyncJob(options);
-    else if (!target.ok) return setRunError(target.message);
-    else built = buildLeadExportJob({ ...options, target: target.target });
-    if (!built.ok) return setRunError(built.message);
+    if (mode === 'leads' && !target.ok) return setRunError(target.message);
     try {
+      const built = await imp.buildJob({
+        title: source.name,
+        skipProblemRows: skipProblems,
+        target: mode === 'leads' && target.ok ? target.target : undefined,
+      });
+      if (!built.ok) return setRunError(built.message);
       const reply = await sendMessage('jobs/start', built.input);
       if (!reply.ok) {
         setRunError(reply.problems.map((problem) => problem.message).join(' '));
         return;
       }
-      setStarted({ jobId: reply.jobId, skipped: built.skipped.length });
+      setStarted({ jobId: reply.jobId, skipped: built.skipped });
     } catch (error) {
       setRunError((error as Error).message);
     }
   };
 
-  const downloadSkipped = () => {
-    if (!source || !done) return;
-    const rows = done.rows.filter((row) => row.problems.length > 0);
-    downloadText(
-      `${source.name.replace(/\.csv$/i, '')}-skipped-rows.csv`,
-      problemRowsCsv(source.header, cellsOf, rows),
-    );
+  const downloadSkipped = async () => {
+    if (!source) return;
+    try {
+      downloadText(
+        `${source.name.replace(/\.csv$/i, '')}-rows-with-problems.csv`,
+        await imp.problemCsv(),
+      );
+    } catch (error) {
+      setRunError((error as Error).message);
+    }
   };
 
   const noun = mode === 'leads' ? 'leads' : 'users';
+  const parse = imp.parse;
+
   return (
     <main className="import">
       <h1>{mode === 'leads' ? 'Export leads to the dialer' : 'Add or update dialer users'}</h1>
@@ -139,10 +126,10 @@ export function ImportPage({ params }: { params: PageParams }) {
               id="csv-file"
               type="file"
               accept=".csv,text/csv,text/plain"
-              disabled={csv.state.status === 'parsing' || (started && !done)}
+              disabled={parse.status === 'parsing'}
               onChange={(event) => {
                 const file = event.target.files?.[0];
-                if (file) csv.parse(file);
+                if (file) imp.openFile(file);
               }}
             />
             <p className="field-hint">
@@ -151,15 +138,15 @@ export function ImportPage({ params }: { params: PageParams }) {
                 : 'An export of CRM users, with a header row: user, password, level, full name, group…'}
             </p>
           </div>
-          {csv.state.status === 'parsing' && (
+          {parse.status === 'parsing' && (
             <p data-testid="parse-progress">
-              <progress max={csv.state.total || 1} value={csv.state.bytes} aria-label="Reading" />{' '}
-              Reading {csv.state.name}: {csv.state.rows.toLocaleString()} rows
+              <progress max={parse.total || 1} value={parse.bytes} aria-label="Reading" /> Reading{' '}
+              {parse.name}: {parse.rows.toLocaleString()} rows
             </p>
           )}
-          {csv.state.status === 'error' && (
+          {parse.status === 'error' && (
             <p className="status-error" role="alert">
-              {csv.state.message}
+              {parse.message}
             </p>
           )}
         </section>
@@ -177,8 +164,7 @@ export function ImportPage({ params }: { params: PageParams }) {
       {source && (
         <>
           <p data-testid="source-name">
-            <strong>{source.name}</strong>: {source.rows.length.toLocaleString()} rows after the
-            header.
+            <strong>{source.name}</strong>: {source.rows.toLocaleString()} rows after the header.
           </p>
           {source.parseErrors.length > 0 && (
             <ul className="status-warn" aria-label="Reading problems">
@@ -192,9 +178,9 @@ export function ImportPage({ params }: { params: PageParams }) {
           <ColumnMappingTable
             mode={mode}
             header={source.header}
-            sample={source.rows.slice(0, 5)}
+            sample={source.sample}
             mapping={mapping}
-            onChange={setMapping}
+            onChange={imp.setMapping}
           />
           {missing.length === 0 && analysis?.status === 'running' && (
             <p data-testid="analysis-progress">
@@ -202,13 +188,17 @@ export function ImportPage({ params }: { params: PageParams }) {
               Checking rows: {analysis.done.toLocaleString()} of {analysis.total.toLocaleString()}
             </p>
           )}
+          {analysis?.status === 'error' && (
+            <p className="status-error" role="alert">
+              {analysis.message}
+            </p>
+          )}
           {missing.length === 0 && done && (
             <PreviewTable
               key={JSON.stringify(mapping)}
               mode={mode}
-              rows={done.rows}
-              counts={done.counts}
-              blank={done.blank}
+              summary={done}
+              loadPage={imp.loadPage}
             />
           )}
           {missing.length === 0 && done && !started && (

@@ -1,14 +1,13 @@
-import { useMemo, useState } from 'react';
-import type { AnalysedRow, ProblemCounts, ProblemKind } from '@/utils/import/analyse-rows';
+import { useEffect, useState } from 'react';
+import type { AnalysedRow, ProblemKind } from '@/utils/import/analyse-rows';
 import type { ImportMode } from '@/utils/import/import-fields';
+import type { AnalysisSummary, RowFilter } from '@/utils/import/import-session';
 import { formatE164 } from '@/utils/import/normalise-phone';
 
 const PAGE_SIZE = 50;
 const SECRET_FIELDS = new Set(['agent_pass', 'phone_pass']);
 
-type Filter = 'all' | 'problems' | ProblemKind;
-
-const FILTER_LABELS: Record<Filter, string> = {
+const FILTER_LABELS: Record<RowFilter, string> = {
   all: 'All rows',
   problems: 'Rows with problems',
   'no-phone': 'No phone',
@@ -18,33 +17,46 @@ const FILTER_LABELS: Record<Filter, string> = {
   cells: 'Missing or extra cells',
 };
 
-interface PreviewProps {
-  mode: ImportMode;
-  rows: readonly AnalysedRow[];
-  counts: ProblemCounts;
-  blank: readonly number[];
+export interface PreviewPage {
+  rows: AnalysedRow[];
+  matching: number;
+  page: number;
+  pages: number;
 }
 
-/** Every row as it would be sent, a page at a time, with each problem in words. */
-export function PreviewTable({ mode, rows, counts, blank }: PreviewProps) {
-  const [filter, setFilter] = useState<Filter>(counts.withProblems > 0 ? 'problems' : 'all');
+interface PreviewProps {
+  mode: ImportMode;
+  summary: AnalysisSummary;
+  loadPage(filter: RowFilter, page: number, size: number): Promise<PreviewPage>;
+}
+
+/** Every row as it would be sent, a page at a time (rows stay in the worker), with its problems. */
+export function PreviewTable({ mode, summary, loadPage }: PreviewProps) {
+  const { counts } = summary;
+  const [filter, setFilter] = useState<RowFilter>(counts.withProblems > 0 ? 'problems' : 'all');
   const [page, setPage] = useState(0);
-  const shown = useMemo(() => {
-    if (filter === 'all') return rows;
-    if (filter === 'problems') return rows.filter((row) => row.problems.length > 0);
-    return rows.filter((row) => row.problems.some((problem) => problem.kind === filter));
-  }, [rows, filter]);
-  const columns = useMemo(() => {
-    const seen = new Set<string>();
-    for (const row of rows.slice(0, 200))
-      for (const field of Object.keys(row.fields)) seen.add(field);
-    return [...seen];
-  }, [rows]);
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
-  const current = Math.min(page, pages - 1);
-  const visible = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const countOf = (key: Filter) =>
-    key === 'all' ? counts.total : key === 'problems' ? counts.withProblems : counts.byKind[key];
+  const [shown, setShown] = useState<PreviewPage>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let current = true;
+    loadPage(filter, page, PAGE_SIZE).then(
+      (result) => current && setShown(result),
+      (failure: Error) => current && setError(failure.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [loadPage, filter, page]);
+
+  const countOf = (key: RowFilter) =>
+    key === 'all'
+      ? counts.total
+      : key === 'problems'
+        ? counts.withProblems
+        : (counts.byKind[key as ProblemKind] ?? 0);
+  const pages = shown?.pages ?? 1;
+  const current = shown?.page ?? 0;
 
   return (
     <section aria-label="Preview">
@@ -55,8 +67,9 @@ export function PreviewTable({ mode, rows, counts, blank }: PreviewProps) {
         <span className={counts.withProblems ? 'status-error' : undefined}>
           {counts.withProblems.toLocaleString()} with problems
         </span>
-        {blank.length > 0 && <> ({blank.length.toLocaleString()} blank lines are not records)</>}.
+        {summary.blank > 0 && <> ({summary.blank.toLocaleString()} blank lines are not records)</>}.
       </p>
+      {error && <p className="status-error">{error}</p>}
       <div className="row wrap">
         <label>
           Show{' '}
@@ -64,11 +77,11 @@ export function PreviewTable({ mode, rows, counts, blank }: PreviewProps) {
             aria-label="Show rows"
             value={filter}
             onChange={(event) => {
-              setFilter(event.target.value as Filter);
+              setFilter(event.target.value as RowFilter);
               setPage(0);
             }}
           >
-            {(Object.keys(FILTER_LABELS) as Filter[])
+            {(Object.keys(FILTER_LABELS) as RowFilter[])
               .filter((key) => key === 'all' || key === 'problems' || countOf(key) > 0)
               .map((key) => (
                 <option key={key} value={key}>
@@ -92,7 +105,7 @@ export function PreviewTable({ mode, rows, counts, blank }: PreviewProps) {
           <thead>
             <tr>
               <th scope="col">Row</th>
-              {columns.map((column) => (
+              {summary.columns.map((column) => (
                 <th key={column} scope="col">
                   {column}
                 </th>
@@ -101,10 +114,10 @@ export function PreviewTable({ mode, rows, counts, blank }: PreviewProps) {
             </tr>
           </thead>
           <tbody>
-            {visible.map((row) => (
+            {shown?.rows.map((row) => (
               <tr key={row.row} data-row={row.row} className={row.problems.length ? 'bad' : ''}>
                 <td>{row.row}</td>
-                {columns.map((column) => (
+                {summary.columns.map((column) => (
                   <td key={column}>
                     {SECRET_FIELDS.has(column) && row.fields[column] ? '••••' : row.fields[column]}
                   </td>

@@ -1,19 +1,20 @@
 import Papa from 'papaparse';
-import type { FromCsvWorker } from './csv-messages';
 
-/** About 1 MB of text per batch: progress moves and each message stays small. */
+/** About 1 MB of text per batch: progress moves and each step stays short. */
 export const CSV_CHUNK_BYTES = 1 << 20;
+
+export interface CsvEvents {
+  rows(rows: string[][], bytes: number, total: number): void;
+  done(rows: number, errors: { row: number; message: string }[]): void;
+  error(message: string): void;
+}
 
 /**
  * Parses a CSV file (or text) in chunks with papaparse, every cell kept as text exactly as
  * written (no type guessing, no trimming), and reports batches of rows with the bytes read.
- * Row numbers in errors count the header as row 1, as the preview does.
+ * Row numbers in errors count the first line as row 1, as the preview does.
  */
-export function parseCsv(
-  input: Blob | string,
-  post: (message: FromCsvWorker) => void,
-  chunkSize = CSV_CHUNK_BYTES,
-): void {
+export function parseCsv(input: Blob | string, events: CsvEvents, chunkSize = CSV_CHUNK_BYTES) {
   const total = typeof input === 'string' ? input.length : input.size;
   let rows = 0;
   const errors: { row: number; message: string }[] = [];
@@ -31,9 +32,9 @@ export function parseCsv(
         results.data[0][0] = results.data[0][0].replace(/^\uFEFF/, '');
       }
       rows += results.data.length;
-      post({ type: 'rows', rows: results.data, bytes: results.meta.cursor, total });
+      events.rows(results.data, Math.min(results.meta.cursor, total), total);
     },
-    complete: () => post({ type: 'done', rows, errors }),
-    error: (error: Error) => post({ type: 'error', message: error.message }),
+    complete: () => events.done(rows, errors),
+    error: (error: Error) => events.error(error.message),
   });
 }
