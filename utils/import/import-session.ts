@@ -38,12 +38,15 @@ export class ImportSession {
   private rows: string[][] = [];
   private analysed: AnalysedRow[] = [];
   private mode: AnalyseOptions['mode'] = 'leads';
+  /** The rows the last filter kept: paging through them does not filter 100,000 rows again. */
+  private filtered?: { filter: RowFilter; rows: AnalysedRow[] };
 
   load(table: string[][]) {
     const [header = [], ...rows] = table;
     this.header = header;
     this.rows = rows;
     this.analysed = [];
+    this.filtered = undefined;
   }
 
   addRows(rows: string[][], first: boolean) {
@@ -52,6 +55,7 @@ export class ImportSession {
       this.header = rows[0] ?? [];
       this.rows = [];
       this.analysed = [];
+      this.filtered = undefined;
       start = 1;
     }
     for (let index = start; index < rows.length; index += 1) this.rows.push(rows[index] ?? []);
@@ -85,6 +89,7 @@ export class ImportSession {
       else analysed.push(analyse(cells, index + 2));
     }
     this.analysed = analysed;
+    this.filtered = undefined;
     this.mode = options.mode;
     const columns = new Set<string>();
     for (const row of analysed.slice(0, 200))
@@ -93,12 +98,8 @@ export class ImportSession {
   }
 
   page(filter: RowFilter, page: number, size: number) {
-    const matching =
-      filter === 'all'
-        ? this.analysed
-        : filter === 'problems'
-          ? this.analysed.filter((row) => row.problems.length > 0)
-          : this.analysed.filter((row) => row.problems.some((problem) => problem.kind === filter));
+    if (this.filtered?.filter !== filter) this.filtered = { filter, rows: this.select(filter) };
+    const matching = this.filtered.rows;
     const pages = Math.max(1, Math.ceil(matching.length / size));
     const current = Math.min(Math.max(page, 0), pages - 1);
     return {
@@ -107,6 +108,14 @@ export class ImportSession {
       page: current,
       pages,
     };
+  }
+
+  private select(filter: RowFilter): AnalysedRow[] {
+    return filter === 'all'
+      ? this.analysed
+      : filter === 'problems'
+        ? this.analysed.filter((row) => row.problems.length > 0)
+        : this.analysed.filter((row) => row.problems.some((problem) => problem.kind === filter));
   }
 
   buildJob(request: JobRequest): BuiltJob {
