@@ -35,6 +35,7 @@ function listIdProblem(listId: string, backend: DialerBackend): string | undefin
 export function ListChooser({ backend, onChange }: ListChooserProps) {
   const [lists, setLists] = useState<Lists>();
   const [listsError, setListsError] = useState<string>();
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [choice, setChoice] = useState<Choice>('existing');
   const [selected, setSelected] = useState('');
   const [typed, setTyped] = useState('');
@@ -45,6 +46,7 @@ export function ListChooser({ backend, onChange }: ListChooserProps) {
       (reply) => {
         if (reply.ok) {
           setLists(reply.lists);
+          setUnreadable(reply.unreadable);
           if (reply.lists.length === 0) setChoice('new');
         } else {
           setListsError(reply.message);
@@ -108,6 +110,13 @@ export function ListChooser({ backend, onChange }: ListChooserProps) {
         </p>
       )}
       {!lists && !listsError && <p>Reading the dialer's active lists…</p>}
+      {unreadable.length > 0 && (
+        <p className="status-warn">
+          {unreadable.length} active list entries could not be read (
+          {unreadable.slice(0, 3).join(', ')}
+          ): if yours is one of them, type its list id.
+        </p>
+      )}
       <SelectField<Choice> label="Target" value={choice} options={choices} onChange={setChoice} />
       {choice === 'existing' && lists && (
         <SelectField
@@ -117,7 +126,8 @@ export function ListChooser({ backend, onChange }: ListChooserProps) {
             { value: '', label: 'Choose a list…' },
             ...lists.map((list) => ({
               value: list.listId,
-              label: `${list.listId} · ${list.listName} · campaign ${list.campaignId}`,
+              // An entry whose campaign, id and name could split more than one way says so.
+              label: `${list.listId} · ${list.listName} · campaign ${list.campaignId}${list.ambiguous ? ' (as read from an ambiguous entry: check)' : ''}`,
             })),
           ]}
           onChange={setSelected}
