@@ -6,6 +6,7 @@ import { adminHandlers } from './admin-handlers';
 import { syncCrmScriptRegistration } from './crm-script-registration';
 import { dialerClientFromSettings, rememberRefusedLogin } from './dialer-from-settings';
 import { dockHandlers } from './dock-handlers';
+import { importHandlers } from './import-handlers';
 import { jobHandlers } from './job-handlers';
 import { loadPublicSettings, loadSettings, saveSettings } from './settings-store';
 import { widgetHandlers } from './widget-handlers';
@@ -84,4 +85,5 @@ export const backgroundHandlers: Handlers = {
   ...jobHandlers,
   ...adminHandlers,
   ...dockHandlers,
+  ...importHandlers,
 };

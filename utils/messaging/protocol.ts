@@ -3,6 +3,7 @@ import { settingsSchema } from '../settings/settings-schema';
 import { adminMessages } from './admin-messages';
 import { callMessages } from './call-messages';
 import { dockMessages } from './dock-messages';
+import { importMessages } from './import-messages';
 import { jobMessages } from './job-messages';
 import { loginMessages } from './login-messages';
 import type { SenderKind } from './sender';
@@ -72,6 +73,7 @@ export const protocol = {
   ...jobMessages,
   ...adminMessages,
   ...dockMessages,
+  ...importMessages,
 } satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }
