@@ -87,3 +87,32 @@ export function readSaveOutcome(
 export function hasAdminForm(doc: Document, rules: readonly AdminFormRule[]): boolean {
   return rules.some((rule) => queryAll(doc, rule.form).length > 0);
 }
+
+/** The success and error elements of the rules now on the page, to tell new ones later. */
+export function outcomeElements(doc: Document, rules: readonly AdminFormRule[]): Set<Element> {
+  const found = new Set<Element>();
+  for (const rule of rules) {
+    for (const el of queryAll(doc, rule.saved.selector)) found.add(el);
+    for (const el of queryAll(doc, rule.refused)) found.add(el);
+  }
+  return found;
+}
+
+/**
+ * For single-page apps, where the save does not load a page: the outcome shown by elements that
+ * were not there when the form was submitted (`before`), else `none`.
+ */
+export function readNewSaveOutcome(
+  doc: Document,
+  rules: readonly AdminFormRule[],
+  before: ReadonlySet<Element>,
+): SaveOutcome {
+  const isNew = (el: Element) => !before.has(el);
+  for (const rule of rules) {
+    if (queryAll(doc, rule.refused).some(isNew)) return 'refused';
+  }
+  for (const rule of rules) {
+    if (queryAll(doc, rule.saved.selector).some(isNew)) return 'saved';
+  }
+  return 'none';
+}

@@ -59,11 +59,13 @@ export const adminHandlers: AdminHandlers = {
   },
 
   'crm-admin/saved': async (save, context) => {
-    const { settings } = await loadSettings();
-    if (settings.crmAdminFollow === 'off') {
+    // Held before anything is awaited: the page after the save may ask for its offers at once.
+    const where = whereOf(context);
+    const plan = offers.hold(where, save);
+    if ((await loadSettings()).settings.crmAdminFollow === 'off') {
+      offers.settle(where, 'refused');
       return { held: false, text: 'Following the CRM admin screens is off.' };
     }
-    const plan = offers.hold(whereOf(context), save);
     return { held: true, text: plan.question };
   },
 
@@ -77,7 +79,12 @@ export const adminHandlers: AdminHandlers = {
         const taken = offers.take(where, offer.offerId);
         const started = taken ? await accept(taken.offer, taken.input, context) : null;
         if (started && !started.ok) {
-          failed.push({ offerId: offer.offerId, text: started.text, acceptLabel: '', state: 'failed' });
+          failed.push({
+            offerId: offer.offerId,
+            text: started.text,
+            acceptLabel: '',
+            state: 'failed',
+          });
         }
       }
     }
