@@ -26,7 +26,10 @@ interface AdminFormCommon {
   form: string;
   /** In SPAs without a real <form>: the save button, whose click counts as the submit. */
   submit?: string;
-  /** How a save that worked shows: a URL parameter on the next page and/or an element. */
+  /**
+   * How a save that worked shows: a URL parameter of the next page (`saved`, or `view=Detail`
+   * for a value) and/or an element.
+   */
   saved: { param?: string; selector?: string };
   /** What a form sent back with errors shows: then nothing was saved and nothing is offered. */
   refused?: string;
@@ -34,7 +37,10 @@ interface AdminFormCommon {
 
 export interface UserFormRule extends AdminFormCommon {
   entity: 'user';
-  /** Seed field → its input inside the form. A checkbox gives Y or N. */
+  /**
+   * Seed field → its input inside the form. A checkbox gives Y or N; several inputs are joined
+   * with a space (first and last name).
+   */
   fields: Partial<Record<UserField, string>>;
   /** Present inside the form only when an existing user is edited (else it is a new user). */
   editing?: string;

@@ -28,18 +28,16 @@ export function isAdminSubmit(el: Element, rules: readonly AdminFormRule[]): boo
   });
 }
 
-function readValue(input: Element | undefined): string | undefined {
-  if (!input) return undefined;
-  if (input instanceof HTMLInputElement && (input.type === 'checkbox' || input.type === 'radio')) {
-    return input.checked ? 'Y' : 'N';
+/** By tag name, not instanceof: the page's elements may come from another realm (frames). */
+function readValue(input: Element): string | undefined {
+  const tag = input.tagName.toLowerCase();
+  if (tag === 'input') {
+    const field = input as HTMLInputElement;
+    const type = (field.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'checkbox' || type === 'radio') return field.checked ? 'Y' : 'N';
+    return field.value;
   }
-  if (
-    input instanceof HTMLInputElement ||
-    input instanceof HTMLSelectElement ||
-    input instanceof HTMLTextAreaElement
-  ) {
-    return input.value;
-  }
+  if (tag === 'select' || tag === 'textarea') return (input as HTMLSelectElement).value;
   // SPAs may show a field as an editable element rather than an input.
   return input.textContent ?? undefined;
 }
@@ -52,9 +50,12 @@ function readValue(input: Element | undefined): string | undefined {
 export function readAdminForm(form: Element, rule: AdminFormRule): AdminSave {
   const fields: Record<string, string> = { ...rule.defaults };
   for (const [field, selector] of Object.entries(rule.fields)) {
-    const raw = readValue(queryAll(form, selector)[0]);
-    if (raw === undefined) continue;
-    const value = field === 'agent_pass' || field === 'phone_pass' ? raw : raw.trim();
+    const inputs = queryAll(form, selector);
+    if (inputs.length === 0) continue;
+    const secret = field === 'agent_pass' || field === 'phone_pass';
+    // Several inputs for one field are joined: first and last name make the full name.
+    const parts = inputs.map((input) => readValue(input) ?? '').map((v) => (secret ? v : v.trim()));
+    const value = parts.filter((part) => part !== '').join(' ');
     if (value !== '') fields[field] = value;
   }
   if (rule.entity === 'list') return { entity: 'list', list: fields };
@@ -77,7 +78,7 @@ export function readSaveOutcome(
   }
   for (const rule of rules) {
     const { param, selector } = rule.saved;
-    if (param && url.searchParams.has(param)) return 'saved';
+    if (param && hasParam(url, param)) return 'saved';
     if (selector && queryAll(doc, selector).length > 0) return 'saved';
   }
   return 'none';
@@ -115,4 +116,10 @@ export function readNewSaveOutcome(
     if (queryAll(doc, rule.saved.selector).some(isNew)) return 'saved';
   }
   return 'none';
+}
+
+/** `saved` or `view=Detail`: the parameter is there (with that value). */
+function hasParam(url: URL, param: string): boolean {
+  const [name = '', value] = param.split('=');
+  return value === undefined ? url.searchParams.has(name) : url.searchParams.get(name) === value;
 }
