@@ -23,6 +23,8 @@ function deps(results: TestResult[], made?: ClientFromSettings) {
 const answers: TestResult = {
   ok: true,
   value: { backend: 'elision', listCount: 3, warnings: [] },
+  notices: [],
+  raw: '',
 };
 
 describe('dialer/status', () => {
