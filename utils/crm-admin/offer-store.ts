@@ -35,7 +35,13 @@ interface HeldOffer extends Offer {
  * password typed into the CRM is in it), keyed by tab and origin (`where`); a worker stop loses
  * it, and the admin sees no offer rather than one that kept a password in storage.
  */
-export function createOfferStore({ now = Date.now, newId = () => crypto.randomUUID() } = {}) {
+export function createOfferStore({
+  now = Date.now,
+  newId = (): string => crypto.randomUUID(),
+}: {
+  now?: () => number;
+  newId?: () => string;
+} = {}) {
   const pending = new Map<string, Held>();
   const offers = new Map<string, HeldOffer>();
 
