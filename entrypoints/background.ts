@@ -4,6 +4,7 @@ import { onCallCommand, onCallMenuClicked, updateCallMenu } from '@/utils/extens
 import { closeStorageToContentScripts } from '@/utils/extension/close-storage';
 import { syncCrmScriptRegistration } from '@/utils/extension/crm-script-registration';
 import { rememberDialerWindowBounds } from '@/utils/extension/dialer-window';
+import { startJobService } from '@/utils/extension/job-service';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { createMessageRouter } from '@/utils/messaging/router';
 
@@ -16,6 +17,8 @@ export default defineBackground(() => {
     router(message, sender),
   );
   void closeStorageToContentScripts();
+  // Every wake-up (browser start, alarm, message) resumes a job a stopped worker left behind.
+  startJobService();
   rememberDialerWindowBounds();
   browser.contextMenus.onClicked.addListener(onCallMenuClicked);
   browser.commands.onCommand.addListener(onCallCommand);
