@@ -1,4 +1,9 @@
 import { expect, test } from './fixtures';
+import { PopupPageObject } from './pages/popup-page';
+
+declare const chrome: {
+  tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
+};
 
 test.describe('popup admin actions', () => {
   test.beforeEach(async ({ options, simulatorSetup }) => {
@@ -73,6 +78,8 @@ test.describe('popup admin actions', () => {
   test('creates a list', async ({ popup, simulator }) => {
     await popup.goto();
     await popup.openSection('Dialer list');
+    // The campaigns of the dialer's active lists are offered as suggestions.
+    await expect(popup.page.locator('#dialer-campaigns option[value="NIKHIL"]')).toHaveCount(1);
     await popup.field('list', 'list_id').fill('4321');
     await popup.field('list', 'list_name').fill('Spring leads');
     await popup.field('list', 'campaign_id').fill('TESTCAMP');
@@ -97,4 +104,37 @@ test('says the dialer does not answer when it refuses the API login', async ({
   await popup.goto();
   await expect(popup.dialerStatus).toHaveAttribute('data-answers', 'no');
   await expect(popup.dialerStatus).toContainText('The dialer does not answer');
+});
+
+test('links to the import page: users CSV, and the contacts on the current tab', async ({
+  context,
+  extensionId,
+  popup,
+  serviceWorker,
+  simulator,
+}) => {
+  const crm = await context.newPage();
+  const crmUrl = `${simulator.crmOrigin}/crm/login`;
+  await crm.goto(crmUrl);
+  const tabId = await serviceWorker.evaluate(
+    async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+    crmUrl,
+  );
+  await popup.goto(`?tabId=${tabId}`);
+  await popup.openSection('Dialer user');
+  await popup.page.getByRole('button', { name: 'Bulk from CSV…' }).click();
+  // The popup closes itself once the tab is open: a new one for the second link.
+  const again = new PopupPageObject(await context.newPage(), extensionId);
+  await again.goto(`?tabId=${tabId}`);
+  await again.openSection('Export leads');
+  await again.page.getByRole('button', { name: 'Export the contacts on this page' }).click();
+  // The import page is built on another branch: the tabs' addresses are what this proves.
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.url)))
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/import\.html\?what=users$/),
+        expect.stringMatching(new RegExp(`/import\\.html\\?tabId=${tabId}$`)),
+      ]),
+    );
 });

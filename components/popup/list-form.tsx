@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { JobOutcome } from '@/utils/crm-admin/job-outcome';
+import { sendMessage } from '@/utils/messaging/send-message';
 import { FormField } from './form-field';
 import { runJob } from './run-job';
 import { JobOutcomeText } from './user-form';
@@ -17,6 +18,7 @@ export function ListForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<JobOutcome>();
+  const campaigns = useCampaigns();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,6 +44,7 @@ export function ListForm() {
             <input
               {...props}
               name={name}
+              list={name === 'campaign_id' && campaigns.length > 0 ? 'dialer-campaigns' : undefined}
               autoComplete="off"
               value={values[name] ?? ''}
               onChange={(event) => setValues({ ...values, [name]: event.target.value })}
@@ -49,6 +52,11 @@ export function ListForm() {
           )}
         </FormField>
       ))}
+      <datalist id="dialer-campaigns">
+        {campaigns.map((campaign) => (
+          <option key={campaign} value={campaign} />
+        ))}
+      </datalist>
       <div className="field">
         <label>
           <input
@@ -65,4 +73,21 @@ export function ListForm() {
       <JobOutcomeText busy={busy} outcome={outcome} />
     </form>
   );
+}
+
+/**
+ * The campaigns of the dialer's active lists, as suggestions for the campaign field. Stock
+ * VICIdial has no active_lists: then there are none, and the campaign id is typed.
+ */
+function useCampaigns(): string[] {
+  const [campaigns, setCampaigns] = useState<string[]>([]);
+  useEffect(() => {
+    sendMessage('dialer/active-lists', {}).then(
+      (reply) => {
+        if (reply.ok) setCampaigns([...new Set(reply.lists.map((list) => list.campaignId))].sort());
+      },
+      () => undefined,
+    );
+  }, []);
+  return campaigns;
 }

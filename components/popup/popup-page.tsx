@@ -8,6 +8,7 @@ import { DialerStatus } from './dialer-status';
 import { ExportActions } from './export-actions';
 import { JobProgress } from './job-progress';
 import { ListForm } from './list-form';
+import { Section } from './section';
 import { UserForm } from './user-form';
 
 export function PopupPage() {
@@ -42,18 +43,15 @@ export function PopupPage() {
       <DialerStatus />
       <CurrentSite state={state} onChange={setState} />
       <JobProgress />
-      <details>
-        <summary>Dialer user</summary>
+      <Section title="Dialer user">
         <UserForm />
-      </details>
-      <details>
-        <summary>Dialer list</summary>
+      </Section>
+      <Section title="Dialer list">
         <ListForm />
-      </details>
-      <details>
-        <summary>Export leads</summary>
+      </Section>
+      <Section title="Export leads">
         <ExportActions />
-      </details>
+      </Section>
       <div className="footer">
         <button type="button" onClick={openOptions}>
           Settings
