@@ -63,6 +63,31 @@ test.describe('following the demo CRM admin screens', () => {
     expect(await extensionStorage(serviceWorker)).not.toContain(PASSWORD);
   });
 
+  test('editing a user offers the update; the password left empty stays as it is', async ({
+    context,
+    options,
+    simulatorSetup,
+    simulator,
+  }) => {
+    await options.configure(simulatorSetup);
+    const crm = await context.newPage();
+    await signInAsAdmin(crm, simulator.crmOrigin);
+    await crm.goto(`${simulator.crmOrigin}/crm/admin/users?edit=1000`);
+    const form = crm.getByTestId('user-form');
+    await form.getByLabel('Full name').fill('Testing Person Two');
+    await form.getByLabel('Active').uncheck();
+    await crm.getByRole('button', { name: 'Save user' }).click();
+    await expect(offer(crm)).toContainText('Update user 1000 in the dialer?');
+    await offer(crm).getByRole('button', { name: 'Update' }).click();
+    await expect(offer(crm)).toContainText('User 1000 updated in the dialer');
+    // No password typed: update_user leaves the dialer's own (the seed's 1234) as it was.
+    expect(simulator.dialer.state.users.find((user) => user.user === '1000')).toMatchObject({
+      pass: '1234',
+      full_name: 'Testing Person Two',
+      active: 'N',
+    });
+  });
+
   test('a form sent back with errors offers nothing', async ({
     context,
     options,
