@@ -4,6 +4,12 @@ import type { PublicSettings } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { CurrentSite } from './current-site';
 import { describeSetup } from './describe-setup';
+import { DialerStatus } from './dialer-status';
+import { ExportActions } from './export-actions';
+import { JobProgress } from './job-progress';
+import { ListForm } from './list-form';
+import { Section } from './section';
+import { UserForm } from './user-form';
 
 export function PopupPage() {
   const [state, setState] = useState<PublicSettings>();
@@ -34,10 +40,23 @@ export function PopupPage() {
           {setup.enabledSites} of {state.settings.sites.length} CRM sites enabled
         </p>
       </section>
+      <DialerStatus />
       <CurrentSite state={state} onChange={setState} />
-      <button type="button" onClick={openOptions}>
-        Settings
-      </button>
+      <JobProgress />
+      <Section title="Dialer user">
+        <UserForm />
+      </Section>
+      <Section title="Dialer list">
+        <ListForm />
+      </Section>
+      <Section title="Export leads">
+        <ExportActions />
+      </Section>
+      <div className="footer">
+        <button type="button" onClick={openOptions}>
+          Settings
+        </button>
+      </div>
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { loginMessages } from '../messaging/login-messages';
 import { createContentSender } from '../messaging/send-content-message';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
 import { isFramedByDialer } from '../widget/widget-origin';
+import { adminFormsFor, followCrmAdmin } from './crm-admin-follow';
 
 const sendContentMessage = createContentSender(loginMessages);
 
@@ -28,6 +29,8 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
   const site = await sendContentMessage('content/hello', {});
   if (!site.enabled || ctx.isInvalid) return;
   relaySeedMessages(ctx.signal);
+  const { rule } = resolveLoginRules(new URL(location.href), document);
+  followCrmAdmin(ctx.signal, adminFormsFor(rule));
   const framed = isFramedByDialer(
     { isTop: window.top === window, ancestorOrigins: location.ancestorOrigins },
     document.referrer,

@@ -1,3 +1,5 @@
+import type { AdminFormRule } from '../crm-admin/admin-form-rule';
+
 /**
  * What a CRM rule says about its pages. Every field is a CSS selector list (what
  * `querySelectorAll` takes), so built-in rules and the user's own rules have the same shape.
@@ -23,6 +25,8 @@ export interface LoginRule {
   logoutControl: string;
   /** An element present only while signed in (the app's header, the user menu). */
   loggedInSignal?: string;
+  /** The product's user and list admin screens, for the CRM-screen follower (crm-admin/). */
+  adminForms?: readonly AdminFormRule[];
 }
 
 /**

@@ -46,6 +46,11 @@ export const adminMessages = {
   },
   'crm-admin/saved': {
     from: ['content-script'],
+    /**
+     * Sent when an admin form of the CRM is submitted, before the CRM answers: the background
+     * holds it in memory (never in storage, the password is in it) until the next page says
+     * whether the save worked (`crm-admin/offers`).
+     */
     request: z.discriminatedUnion('entity', [
       z.object({
         entity: z.literal('user'),
@@ -55,25 +60,39 @@ export const adminMessages = {
       }),
       z.object({ entity: z.literal('list'), list: z.record(z.string(), z.string()) }),
     ]),
-    response: z.object({
-      action: z.enum(['offered', 'started', 'ignored']),
-      text: z.string(),
-      offerId: z.optional(z.string()),
-      jobId: z.optional(z.string()),
-    }),
+    response: z.object({ held: z.boolean(), text: z.string() }),
   },
   'crm-admin/offers': {
     from: ['content-script'],
-    request: z.object({}),
-    /** Offers waiting for this site (the save usually navigates to a new page). */
+    /**
+     * What this page says about the last submit: `saved` (the CRM's success sign), `refused`
+     * (the form came back with errors: the held save is dropped) or `none` (nothing to say).
+     */
+    request: z.object({ outcome: z.enum(['saved', 'refused', 'none']) }),
+    /** Offers of this tab; with `auto` they are `started` already (their result: crm-admin/result). */
     response: z.object({
-      offers: z.array(z.object({ offerId: z.string(), text: z.string() })),
+      offers: z.array(
+        z.object({
+          offerId: z.string(),
+          text: z.string(),
+          /** The offer's button, e.g. "Create" or "Update". */
+          acceptLabel: z.string(),
+          /** `failed`: started straight away (`auto`) but refused before anything was sent. */
+          state: z.enum(['offered', 'started', 'failed']),
+        }),
+      ),
     }),
   },
   'crm-admin/answer': {
     from: ['content-script'],
     request: z.object({ offerId: z.string(), accept: z.boolean() }),
     response: z.object({ ok: z.boolean(), text: z.string(), jobId: z.optional(z.string()) }),
+  },
+  'crm-admin/result': {
+    from: ['content-script'],
+    /** Waits (a bounded time) for the offer's job to finish. */
+    request: z.object({ offerId: z.string() }),
+    response: z.object({ done: z.boolean(), ok: z.boolean(), text: z.string() }),
   },
 } satisfies Record<
   string,

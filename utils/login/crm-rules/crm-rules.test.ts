@@ -3,6 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { adminRuleSelectors } from '../../crm-admin/admin-form-rule';
+import { DEMO_CRM_ADMIN_FORMS } from '../../crm-admin/demo-crm-admin';
 import { resolveLoginRules } from '../resolve-login-rules';
 import { checkSelectorSyntax } from '../selector-syntax';
 import { CRM_RULES } from './index';
@@ -47,6 +49,18 @@ describe('CRM rule conventions', () => {
       for (const selector of selectors) expect(checkSelectorSyntax(selector)).toEqual({ ok: true });
     },
   );
+
+  it.each([
+    ...CRM_RULES.map((rule) => [rule.id, rule.adminForms ?? []] as const),
+    ['demo CRM', DEMO_CRM_ADMIN_FORMS] as const,
+  ])('%s has valid selectors for its admin forms, and a sign of a save', (_id, forms) => {
+    for (const form of forms) {
+      expect(form.saved.param ?? form.saved.selector).toBeTruthy();
+      for (const selector of adminRuleSelectors(form)) {
+        expect(checkSelectorSyntax(selector)).toEqual({ ok: true });
+      }
+    }
+  });
 
   it.each(fixtureNames)('the fixture %s is claimed by its own rule only', (name) => {
     const { doc, url } = loadFixture(name);

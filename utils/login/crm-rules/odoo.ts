@@ -10,6 +10,8 @@ const MARKERS = 'form.oe_login_form, .o_web_client, .o_main_navbar';
  * `p.alert.alert-danger` ("Wrong login/password").
  * App (/web, /odoo): `body.o_web_client` with the navbar `.o_main_navbar` and the user menu
  * `.o_user_menu`, whose "Log out" is `a[data-menu="logout"]` to /web/session/logout.
+ * No admin forms: Odoo's user form has no password (it is set in a separate "Change Password"
+ * wizard), and add_user needs the same password as the CRM; its lists have no numeric id.
  */
 export const odoo: LoginRule = {
   id: 'odoo',
