@@ -160,3 +160,25 @@ test.describe('following the demo CRM admin screens', () => {
     expect(await extensionStorage(serviceWorker)).not.toContain(PASSWORD);
   });
 });
+
+test('with following turned off, a saved CRM user is left alone', async ({
+  context,
+  options,
+  simulatorSetup,
+  simulator,
+}) => {
+  await options.configure(simulatorSetup);
+  await options.page.getByLabel('Users and lists saved in the CRM').selectOption('off');
+  await options.save();
+  await expect(options.status).toHaveText('Saved.');
+  const crm = await context.newPage();
+  await signInAsAdmin(crm, simulator.crmOrigin);
+  await crm.goto(`${simulator.crmOrigin}/crm/admin/users`);
+  const users = simulator.dialer.state.users.length;
+  await fillNewUser(crm, 'offuser', PASSWORD);
+  await crm.getByRole('button', { name: 'Create user' }).click();
+  await crm.waitForURL((url) => url.searchParams.has('saved'));
+  await crm.waitForTimeout(1000);
+  await expect(crm.locator('dialer-bridge-admin-toast')).toHaveCount(0);
+  expect(simulator.dialer.state.users).toHaveLength(users);
+});

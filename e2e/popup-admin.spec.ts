@@ -68,9 +68,12 @@ test.describe('popup admin actions', () => {
 
     await popup.fillUser({ agent_user: 'jdoe', agent_pass: 'Pw-1234' });
     await popup.page.getByRole('button', { name: 'Create user' }).click();
-    // The dialer's refusal (USER GROUP DOES NOT EXIST), in the client's words for the row.
+    // The dialer's refusal in the client's words, and the simulator's own reply text.
     await expect(popup.jobOutcome('Dialer user')).toContainText(
       'User jdoe not synced (agent_user_group): User group "NOPE" does not exist in the dialer',
+    );
+    await expect(popup.jobOutcome('Dialer user')).toContainText(
+      'The dialer said: USER GROUP DOES NOT EXIST.',
     );
     expect(simulator.dialer.state.users).toHaveLength(users);
   });

@@ -25,7 +25,10 @@ export function describeJobOutcome(job: JobView | null, subject: string): JobOut
     return { done: true, ok, text: `${subject} ${verb} in the dialer: ${detail}` };
   }
   const field = row?.field ? ` (${row.field})` : '';
-  return { done: true, ok, text: `${subject} not synced${field}: ${detail}` };
+  // The dialer's own words too, so an admin can match them with the dialer's documentation.
+  const said =
+    row?.reason && !detail.includes(row.reason) ? ` The dialer said: ${row.reason}.` : '';
+  return { done: true, ok, text: `${subject} not synced${field}: ${detail}${said}` };
 }
 
 /** Polls jobs/get until the job is final or the time is up (then `done` is false). */

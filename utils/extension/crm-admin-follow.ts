@@ -31,7 +31,12 @@ export function adminFormsFor(rule: LoginRule | null): readonly AdminFormRule[] 
  * save says whether it worked, and the background's offer is shown as a toast, or with the
  * `auto` setting the sync has started and the toast reports its result.
  */
-export function followCrmAdmin(signal: AbortSignal, rules: readonly AdminFormRule[]): void {
+export async function followCrmAdmin(
+  signal: AbortSignal,
+  rules: readonly AdminFormRule[],
+): Promise<void> {
+  // Turned off: not one form leaves the page, so no CRM password reaches the extension.
+  if ((await send('crm-admin/config', {})).follow === 'off' || signal.aborted) return;
   const outcome = readSaveOutcome(document, new URL(location.href), rules);
   if (outcome !== 'none' || hasAdminForm(document, rules)) void showOffers(outcome, signal);
 

@@ -30,7 +30,7 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
   if (!site.enabled || ctx.isInvalid) return;
   relaySeedMessages(ctx.signal);
   const { rule } = resolveLoginRules(new URL(location.href), document);
-  followCrmAdmin(ctx.signal, adminFormsFor(rule));
+  void followCrmAdmin(ctx.signal, adminFormsFor(rule));
   const framed = isFramedByDialer(
     { isTop: window.top === window, ancestorOrigins: location.ancestorOrigins },
     document.referrer,

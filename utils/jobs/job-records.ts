@@ -18,6 +18,8 @@ export interface RowResult {
   status: FinalRowStatus;
   message: string;
   field?: string;
+  /** The dialer's own reason text, as it answered (e.g. `USER GROUP DOES NOT EXIST`). */
+  reason?: string;
   leadId?: string;
 }
 

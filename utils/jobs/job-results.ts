@@ -59,6 +59,7 @@ export function callRowResult(
     status: result.retryable || stopsJob(result) ? 'not-sent' : 'rejected',
     message: result.message,
     ...(result.field && { field: result.field }),
+    ...(result.reason && { reason: result.reason }),
   };
 }
 

@@ -76,6 +76,8 @@ export const jobRowViewSchema = z.object({
   /** The dialer's reply or our reason, in words a person can act on. */
   message: z.string(),
   field: z.optional(z.string()),
+  /** The dialer's own reason text, as it answered (e.g. `USER GROUP DOES NOT EXIST`). */
+  reason: z.optional(z.string()),
   leadId: z.optional(z.string()),
 });
 export type JobRowView = z.infer<typeof jobRowViewSchema>;

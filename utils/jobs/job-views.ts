@@ -30,12 +30,21 @@ export function viewOf(job: JobRecord, rows: JobRowView[] = []): JobView {
   };
 }
 
-const rowView = ({ row, sourceRow, status, message, field, leadId }: RowResult): JobRowView => ({
+const rowView = ({
+  row,
+  sourceRow,
+  status,
+  message,
+  field,
+  reason,
+  leadId,
+}: RowResult): JobRowView => ({
   row,
   ...(sourceRow !== undefined && { sourceRow }),
   status,
   message,
   ...(field !== undefined && { field }),
+  ...(reason !== undefined && { reason }),
   ...(leadId !== undefined && { leadId }),
 });
 
