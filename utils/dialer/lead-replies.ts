@@ -20,10 +20,17 @@ export function isLeadMap(value: unknown): value is Record<string, unknown> {
 const text = (value: unknown) =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
+const DIGITS = /^\d+$/;
+
 /** `1234567893| 1101|1036||NEW|`: phone, list id, lead id, (empty), status. */
 function leadIdOf(data: string): string | undefined {
-  const id = data.split('|')[2]?.trim();
-  return id && /^\d+$/.test(id) ? id : undefined;
+  // The third field, found without splitting the whole line (once per lead of an export).
+  const first = data.indexOf('|');
+  const second = first < 0 ? -1 : data.indexOf('|', first + 1);
+  if (second < 0) return undefined;
+  const third = data.indexOf('|', second + 1);
+  const id = data.slice(second + 1, third < 0 ? undefined : third).trim();
+  return id && DIGITS.test(id) ? id : undefined;
 }
 
 /** One `"lead N"` entry; `position` is N-1, the lead's index within the batch that was sent. */
@@ -59,6 +66,8 @@ export function readLeadMap(entries: Iterable<[string | number, unknown]>): {
 } {
   const byPosition = new Map<number, LeadReply>();
   const ignored: string[] = [];
+  let inOrder = true;
+  let last = -1;
   for (const [key, value] of entries) {
     const label = typeof key === 'number' ? `lead ${key}` : key;
     const number = Number(LEAD_KEY.exec(label)?.[1] ?? Number.NaN);
@@ -66,9 +75,13 @@ export function readLeadMap(entries: Iterable<[string | number, unknown]>): {
       ignored.push(label);
       continue;
     }
+    if (number - 1 < last) inOrder = false;
+    last = number - 1;
     byPosition.set(number - 1, readLeadEntry(number - 1, value));
   }
-  const leads = [...byPosition.values()].sort((a, b) => a.position - b.position);
+  const leads = [...byPosition.values()];
+  // The dialer answers in order: sort only when it did not.
+  if (!inOrder) leads.sort((a, b) => a.position - b.position);
   return { leads, ignored };
 }
 
