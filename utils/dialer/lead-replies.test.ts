@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { success } from './dialer-types';
 import { readLeadEntry, readLeadMap } from './lead-replies';
+import { rowsOfBatchReply } from './lead-results';
 
 const created = (data: string) => ({ success: true, message: 'Record(s) Created', data });
 
@@ -42,5 +44,31 @@ describe('readLeadMap', () => {
     ]);
     expect(leads.map((lead) => lead.ok && lead.leadId)).toEqual(['10', '20']);
     expect(ignored).toEqual(['lead 2', 'lead 0', 'other']);
+  });
+
+  test('out of order with a repeat: the first answer for a lead is kept', () => {
+    const { leads, ignored } = readLeadMap([
+      ['lead 2', created('1|2|20|')],
+      ['lead 1', created('1|2|10|')],
+      ['lead 2', created('1|2|99|')],
+      ['lead 1', created('1|2|98|')],
+    ]);
+    expect(leads.map((lead) => lead.ok && lead.leadId)).toEqual(['10', '20']);
+    expect(ignored).toEqual(['lead 2', 'lead 1']);
+  });
+});
+
+describe('rowsOfBatchReply', () => {
+  test('maps each reply to its row by position, in any order; a lead not mentioned is unconfirmed', () => {
+    const leads = readLeadMap([
+      ['lead 3', created('1|2|30|')],
+      ['lead 1', created('1|2|10|')],
+    ]).leads.reverse();
+    const rows = rowsOfBatchReply([7, 8, 9], success({ leads, complete: true }, ''));
+    expect(rows).toEqual([
+      { row: 7, status: 'created', leadId: '10' },
+      expect.objectContaining({ row: 8, status: 'unconfirmed' }),
+      { row: 9, status: 'created', leadId: '30' },
+    ]);
   });
 });

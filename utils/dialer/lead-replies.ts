@@ -14,7 +14,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function isLeadMap(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && Object.keys(value).some((key) => LEAD_KEY.test(key));
+  if (!isRecord(value)) return false;
+  // Own keys only, as Object.keys: the first one usually settles it.
+  for (const key in value) if (Object.hasOwn(value, key) && LEAD_KEY.test(key)) return true;
+  return false;
 }
 
 const text = (value: unknown) =>
@@ -64,24 +67,31 @@ export function readLeadMap(entries: Iterable<[string | number, unknown]>): {
   leads: LeadReply[];
   ignored: string[];
 } {
-  const byPosition = new Map<number, LeadReply>();
+  const leads: LeadReply[] = [];
   const ignored: string[] = [];
-  let inOrder = true;
+  // The dialer answers in order, so a position past the last one is new; only a reply out of
+  // order needs the set of positions seen, and a sort at the end.
   let last = -1;
+  let seen: Set<number> | undefined;
   for (const [key, value] of entries) {
     const label = typeof key === 'number' ? `lead ${key}` : key;
     const number = Number(LEAD_KEY.exec(label)?.[1] ?? Number.NaN);
-    if (!Number.isSafeInteger(number) || number < 1 || byPosition.has(number - 1)) {
+    const position = number - 1;
+    if (!Number.isSafeInteger(number) || number < 1) {
       ignored.push(label);
       continue;
     }
-    if (number - 1 < last) inOrder = false;
-    last = number - 1;
-    byPosition.set(number - 1, readLeadEntry(number - 1, value));
+    if (position <= last) {
+      seen ??= new Set(leads.map((lead) => lead.position));
+      if (seen.has(position)) {
+        ignored.push(label);
+        continue;
+      }
+    } else last = position;
+    seen?.add(position);
+    leads.push(readLeadEntry(position, value));
   }
-  const leads = [...byPosition.values()];
-  // The dialer answers in order: sort only when it did not.
-  if (!inOrder) leads.sort((a, b) => a.position - b.position);
+  if (seen) leads.sort((a, b) => a.position - b.position);
   return { leads, ignored };
 }
 
