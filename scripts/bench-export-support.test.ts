@@ -4,11 +4,13 @@ import { createDialerClient, validateLead } from '../utils/dialer';
 import {
   bareBatchUrl,
   bareUrlPrefix,
+  clientFirstIn,
   encodeValue,
   generateLeads,
   median,
   requestLineBytes,
   seededRandom,
+  shouldRunRound,
 } from './bench-export-support';
 
 const API_URL = 'http://127.0.0.1:8123/dialer/elision_api.php';
@@ -108,5 +110,37 @@ describe('median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('rounds in pairs', () => {
+  it('each pair runs the client first, then the bare loop first', () => {
+    expect([1, 2, 3, 4, 5, 6].map(clientFirstIn)).toEqual([true, false, true, false, true, false]);
+  });
+
+  const rounds = (spentPerRound: number, budgetMs: number, planned = 8, minRounds = 4) => {
+    let run = 0;
+    for (let round = 1; ; round += 1) {
+      const budget = { rounds: planned, minRounds, spentMs: run * spentPerRound, budgetMs };
+      if (!shouldRunRound(round, budget)) return run;
+      run += 1;
+    }
+  };
+
+  it('always whole pairs: the minimum, then as many pairs as fit, never past the plan', () => {
+    expect(rounds(10_000, 1)).toBe(4);
+    expect(rounds(10_000, 60_000)).toBe(6);
+    expect(rounds(10_000, 59_999)).toBe(4);
+    expect(rounds(10_000, 1e9)).toBe(8);
+    expect(rounds(10_000, 1e9, 2, 2)).toBe(2);
+    for (const budget of [0, 15_000, 35_000, 45_000, 75_000, 1e9])
+      expect(rounds(10_000, budget) % 2).toBe(0);
+  });
+
+  it('the second round of a pair runs even over budget', () => {
+    const over = { rounds: 8, minRounds: 4, spentMs: 1e9, budgetMs: 1 };
+    expect(shouldRunRound(6, over)).toBe(true);
+    expect(shouldRunRound(5, over)).toBe(false);
+    expect(shouldRunRound(9, { ...over, budgetMs: 1e12 })).toBe(false);
   });
 });

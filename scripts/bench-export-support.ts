@@ -199,6 +199,36 @@ export function requestLineBytes(url: string): number {
   return `GET ${pathname}${search} HTTP/1.1`.length;
 }
 
+/**
+ * Rounds come in pairs: the first of a pair runs the client first, the second the bare loop
+ * first, so that whatever the first (or the second) run of a round pays falls on both paths
+ * equally. Round numbers start at 1.
+ */
+export const clientFirstIn = (round: number): boolean => round % 2 === 1;
+
+export interface RoundBudget {
+  /** Rounds planned (rounded up to whole pairs by the caller). */
+  rounds: number;
+  /** Rounds always run, budget or not (whole pairs). */
+  minRounds: number;
+  /** Time spent on the measured rounds so far, and the budget for them. */
+  spentMs: number;
+  budgetMs: number;
+}
+
+/**
+ * Whether to run round `round`. The second round of a pair always runs once the first has, so
+ * the result never leans on one order; a new pair starts while the planned rounds last and,
+ * past the minimum, only when two more rounds at the pace so far fit in the budget.
+ */
+export function shouldRunRound(round: number, budget: RoundBudget): boolean {
+  if (round > budget.rounds) return false;
+  if (!clientFirstIn(round) || round <= budget.minRounds) return true;
+  const done = round - 1;
+  const perRound = done > 0 ? budget.spentMs / done : 0;
+  return budget.spentMs + 2 * perRound <= budget.budgetMs;
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);

@@ -5,16 +5,19 @@
  * absolute speeds depend on the machine and are printed for context only.
  *
  * Rounds: a warm-up of both paths (not counted), then up to ROUNDS rounds, each running both
- * paths one after the other with the order alternating, the simulator reset and a full GC
- * before every timed run. Rounds stop early (at least 3 are run) when the time budget is spent,
- * and the output says so. Medians are reported, and next to the wall-clock figure the same
- * ratio measured in CPU time of this process, which other processes' load disturbs less.
+ * paths one after the other, the simulator reset and a full GC before every timed run. Rounds
+ * come in pairs, client first then bare first, so both orders count equally (the first run of
+ * a round tends to be the slower one). Pairs stop early (at least 2 pairs are run) when the
+ * time budget is spent, and the output says so. Medians are reported, and next to the
+ * wall-clock figure the same ratio measured in CPU time of this process, which other
+ * processes' load disturbs less.
  *
  * Exit status is non-zero only when the client's export lost or mis-created leads, or sent a
  * request over the server's limit: never because of speed.
  *
- * Options: --leads N (default 100000), --rounds N (default 5), --warmup N (leads, default
- * 20000, 0 to skip), --budget S (seconds for the measured rounds, default 90).
+ * Options: --leads N (default 100000), --rounds N (default 6, rounded up to whole pairs),
+ * --warmup N (leads, default 20000, 0 to skip), --budget S (seconds for the measured rounds,
+ * default 90).
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
@@ -32,9 +35,11 @@ import {
   type BenchLead,
   bareBatchUrl,
   bareUrlPrefix,
+  clientFirstIn,
   generateLeads,
   median,
   requestLineBytes,
+  shouldRunRound,
 } from './bench-export-support';
 
 const argNumber = (name: string, fallback: number) => {
@@ -44,8 +49,8 @@ const argNumber = (name: string, fallback: number) => {
 };
 
 const LEAD_COUNT = Math.max(1, argNumber('leads', 100_000));
-const ROUNDS = Math.max(1, argNumber('rounds', 5));
-const MIN_ROUNDS = Math.min(ROUNDS, 3);
+const ROUNDS = 2 * Math.ceil(Math.max(1, argNumber('rounds', 6)) / 2);
+const MIN_ROUNDS = Math.min(ROUNDS, 4);
 const WARMUP_LEADS = Math.min(LEAD_COUNT, argNumber('warmup', 20_000));
 const BUDGET_MS = argNumber('budget', 90) * 1000;
 const SEED = 20_240_601;
@@ -260,14 +265,18 @@ const measuredFrom = performance.now();
 const runs: Array<{ client: Run; bare: Run }> = [];
 let stoppedEarly = false;
 for (let round = 1; round <= ROUNDS; round += 1) {
-  const spent = performance.now() - measuredFrom;
-  const perRound = runs.length > 0 ? spent / runs.length : 0;
-  if (round > MIN_ROUNDS && spent + perRound > BUDGET_MS) {
+  const budget = {
+    rounds: ROUNDS,
+    minRounds: MIN_ROUNDS,
+    spentMs: performance.now() - measuredFrom,
+    budgetMs: BUDGET_MS,
+  };
+  if (!shouldRunRound(round, budget)) {
     stoppedEarly = true;
     break;
   }
   const label = `round ${round}`;
-  const clientFirst = round % 2 === 1;
+  const clientFirst = clientFirstIn(round);
   let client: Run;
   let bare: Run;
   if (clientFirst) {

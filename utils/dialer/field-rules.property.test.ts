@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { CHARSETS, type CharSet, removedChars } from './field-rules';
+import {
+  CHARSETS,
+  type CharSet,
+  checkText,
+  FIELD_RULES,
+  passesText,
+  removedChars,
+  type TextRule,
+} from './field-rules';
+import { LEAD_FIELD_RULES } from './lead-schema';
 
 /**
  * removedChars tests a whole value at once and only walks it to name what is removed. The
@@ -37,4 +46,25 @@ test('a set whose class could match half an emoji is still right (no u flag, neg
   expect(removedChars('ab', notSemicolon)).toEqual([]);
   const multiline: CharSet = { keeps: /^[a]$/m, describe: 'a' };
   expect(removedChars('a\n;', multiline)).toEqual(['\n', ';']);
+});
+
+/** Every rule the client checks, plus length rules with a minimum and no character set. */
+const ruleArb = fc.oneof(
+  fc.constantFrom<TextRule>(...Object.values(FIELD_RULES), ...Object.values(LEAD_FIELD_RULES)),
+  fc
+    .record({ min: fc.nat(6), extra: fc.nat(6), chars: fc.option(charsetArb, { nil: undefined }) })
+    .map(({ min, extra, chars }): TextRule => ({ min, max: min + extra, chars })),
+);
+
+test('passesText says yes exactly when checkText has no message', () => {
+  fc.assert(
+    fc.property(textArb, ruleArb, (value, rule) => {
+      expect(passesText(rule, value)).toBe(checkText('f', rule, value).length === 0);
+    }),
+    { numRuns: 5000 },
+  );
+  // Lengths counted in characters, not UTF-16 units: at the edges of the rule.
+  const rule: TextRule = { min: 2, max: 3, chars: CHARSETS.leadFree };
+  for (const value of ['😀', '😀😀', '😀😀😀', '😀😀😀😀', 'a😀', 'é', 'abcd'])
+    expect(passesText(rule, value)).toBe(checkText('f', rule, value).length === 0);
 });

@@ -110,6 +110,24 @@ export function removedChars(value: string, chars: CharSet): string[] {
   return [...seen];
 }
 
+/**
+ * Whether `value` keeps `rule`: exactly `checkText(…).length === 0`, without building messages
+ * (the lead export checks every field of every lead with it).
+ */
+export function passesText(rule: TextRule, value: string): boolean {
+  if (rule.pattern) return rule.pattern.regex.test(value);
+  // A string of n UTF-16 units holds between ceil(n/2) and n code points: count them only
+  // when that range does not settle the length rule.
+  const units = value.length;
+  if (units > rule.max || (units + 1) >> 1 < rule.min) {
+    const length = charCount(value);
+    if (length < rule.min || length > rule.max) return false;
+  }
+  if (!rule.chars) return true;
+  const whole = keepsAll(rule.chars);
+  return whole ? whole.test(value) : removedChars(value, rule.chars).length === 0;
+}
+
 /** Every way `value` breaks `rule`, as messages that start with the field name. */
 export function checkText(field: string, rule: TextRule, value: string): string[] {
   const hint = rule.hint ? ` ${rule.hint}` : '';

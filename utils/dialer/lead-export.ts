@@ -286,6 +286,12 @@ export function createLeadExporter(deps: LeadExporterDeps) {
         continue;
       }
       const outcome = await sendValidated(valid, batch, options.signal, encoded);
+      // A sent batch's leads are not needed again: let them go, so a long export does not hold
+      // every lead twice (value and encoded text) until its end.
+      for (const row of batch) {
+        valid.delete(row);
+        encoded.delete(row);
+      }
       rows.push(...outcome.rows);
       requests += outcome.requests;
       largest = Math.max(largest, outcome.largestRequestBytes);

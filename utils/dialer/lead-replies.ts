@@ -14,16 +14,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function isLeadMap(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && Object.keys(value).some((key) => LEAD_KEY.test(key));
+  if (!isRecord(value)) return false;
+  // Own keys only, as Object.keys: the first one usually settles it.
+  for (const key in value) if (Object.hasOwn(value, key) && LEAD_KEY.test(key)) return true;
+  return false;
 }
 
 const text = (value: unknown) =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
+const DIGITS = /^\d+$/;
+
 /** `1234567893| 1101|1036||NEW|`: phone, list id, lead id, (empty), status. */
 function leadIdOf(data: string): string | undefined {
-  const id = data.split('|')[2]?.trim();
-  return id && /^\d+$/.test(id) ? id : undefined;
+  // The third field, found without splitting the whole line (once per lead of an export).
+  const first = data.indexOf('|');
+  const second = first < 0 ? -1 : data.indexOf('|', first + 1);
+  if (second < 0) return undefined;
+  const third = data.indexOf('|', second + 1);
+  const id = data.slice(second + 1, third < 0 ? undefined : third).trim();
+  return id && DIGITS.test(id) ? id : undefined;
 }
 
 /** One `"lead N"` entry; `position` is N-1, the lead's index within the batch that was sent. */
@@ -57,18 +67,31 @@ export function readLeadMap(entries: Iterable<[string | number, unknown]>): {
   leads: LeadReply[];
   ignored: string[];
 } {
-  const byPosition = new Map<number, LeadReply>();
+  const leads: LeadReply[] = [];
   const ignored: string[] = [];
+  // The dialer answers in order, so a position past the last one is new; only a reply out of
+  // order needs the set of positions seen, and a sort at the end.
+  let last = -1;
+  let seen: Set<number> | undefined;
   for (const [key, value] of entries) {
     const label = typeof key === 'number' ? `lead ${key}` : key;
     const number = Number(LEAD_KEY.exec(label)?.[1] ?? Number.NaN);
-    if (!Number.isSafeInteger(number) || number < 1 || byPosition.has(number - 1)) {
+    const position = number - 1;
+    if (!Number.isSafeInteger(number) || number < 1) {
       ignored.push(label);
       continue;
     }
-    byPosition.set(number - 1, readLeadEntry(number - 1, value));
+    if (position <= last) {
+      seen ??= new Set(leads.map((lead) => lead.position));
+      if (seen.has(position)) {
+        ignored.push(label);
+        continue;
+      }
+    } else last = position;
+    seen?.add(position);
+    leads.push(readLeadEntry(position, value));
   }
-  const leads = [...byPosition.values()].sort((a, b) => a.position - b.position);
+  if (seen) leads.sort((a, b) => a.position - b.position);
   return { leads, ignored };
 }
 

@@ -79,9 +79,12 @@ export function rowsOfBatchReply(
   result: ParsedReply<'add_multi_lead'>,
 ): LeadRowResult[] {
   if (!result.ok) return rowsOfFailure(rows, result);
-  const byPosition = new Map(result.value.leads.map((lead) => [lead.position, lead]));
+  // Indexed by position in a plain array (positions are the batch's 0..n-1).
+  const byPosition: Array<LeadReply | undefined> = new Array(rows.length);
+  for (const lead of result.value.leads)
+    if (lead.position >= 0 && lead.position < rows.length) byPosition[lead.position] = lead;
   return rows.map((row, position) => {
-    const reply = byPosition.get(position);
+    const reply = byPosition[position];
     if (reply) return rowOfLeadReply(row, reply);
     return {
       row,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { DialerBackend } from './dialer-types';
-import { CHARSETS, checkText, type TextRule } from './field-rules';
+import { CHARSETS, passesText, type TextRule } from './field-rules';
 import { textField, type Validated, validateRequest } from './request-schemas';
 
 /**
@@ -152,7 +152,7 @@ export function plainValidLead(lead: unknown, backend: DialerBackend): LeadInput
       if (required) return undefined;
       continue;
     }
-    if (typeof text !== 'string' || checkText(field, fieldRule, text).length > 0) return undefined;
+    if (typeof text !== 'string' || !passesText(fieldRule, text)) return undefined;
     value[field] = text;
     fields += 1;
   }

@@ -278,6 +278,56 @@ describe('secrets', () => {
     );
     expect(JSON.stringify(result)).not.toContain('s3cret');
   });
+
+  describe('raw is masked however it is read (it is computed on first read)', () => {
+    const LOGIN =
+      'ERROR: Login incorrect, please try again: |api|s3cret|BAD|\nNOTICE: echo s3cret, pass=s3cret';
+    const MULTI = `{"lead 1":{"success":false,"message":"s3cret list does not exist","data":"7275551212|s3cret"},"password":"s3cret"}`;
+    const cases: Array<[string, Parameters<typeof parseDialerReply>]> = [
+      ['a text error', ['add_user', LOGIN, 200, { secrets: ['s3cret'] }]],
+      ['a lead map', ['add_multi_lead', MULTI, 200, { secrets: ['s3cret'] }]],
+      [
+        'an HTTP error page',
+        ['add_user', `<html><title>pass=s3cret</title>${LOGIN}`, 500, { secrets: ['s3cret'] }],
+      ],
+      ['a cut reply', ['add_multi_lead', `${MULTI.slice(0, 60)}`, 200, { secrets: ['s3cret'] }]],
+    ];
+    test.each(cases)('%s', (_, args) => {
+      const result = parseDialerReply(...args);
+      const raw = result.raw ?? '';
+      expect(raw).not.toBe('');
+      expect(raw).toContain('********');
+      const readings = [
+        result.raw,
+        { ...result }.raw,
+        (JSON.parse(JSON.stringify(result)) as { raw?: string }).raw,
+        structuredClone(result).raw,
+        Object.fromEntries(Object.entries(result)).raw,
+        Object.getOwnPropertyDescriptor(result, 'raw')?.get?.(),
+      ];
+      for (const reading of readings) expect(reading).toBe(raw);
+      expect(raw).not.toContain('s3cret');
+      expect(result.ok ? '' : result.message).not.toContain('s3cret');
+      expect(Object.keys(result)).toContain('raw');
+      expect(Object.getOwnPropertyDescriptor(result, 'raw')?.value).toBeUndefined();
+      expect(result.raw).toBe(raw);
+    });
+
+    test('raw can be replaced like any property', () => {
+      const result = parseDialerReply('add_user', LOGIN, 200, { secrets: ['s3cret'] });
+      result.raw = 'replaced';
+      expect(result.raw).toBe('replaced');
+      expect({ ...result }.raw).toBe('replaced');
+    });
+
+    test('a long reply is masked whole, then cut, as before', () => {
+      const long = `{"password":"s3cret","x":"${'y'.repeat(5000)}"}`;
+      const raw = parseDialerReply('add_list', long, 200).raw ?? '';
+      expect(raw.startsWith('{"password":"********"')).toBe(true);
+      expect(raw).toMatch(/… \(\d+ more characters\)$/);
+      expect(raw).not.toContain('s3cret');
+    });
+  });
 });
 
 test('every function name is accepted', () => {

@@ -42,17 +42,57 @@ export function parseDialerReply<F extends DialerFunction>(
 ): ParsedReply<F> {
   const text = typeof body === 'string' ? body : '';
   const secrets = Array.isArray(context.secrets) ? context.secrets : [];
-  let raw = '';
   try {
-    raw = rawForDisplay(text, secrets);
-    return parse(fn, text, httpStatus, { ...context, secrets }, raw) as ParsedReply<F>;
+    // The parsers never read `raw`: it is filled in below, masked when first read.
+    const result = parse(fn, text, httpStatus, { ...context, secrets }, '') as ParsedReply<F>;
+    return withLazyRaw(result, text, secrets);
   } catch {
     // A bug here must not turn into an exception in the background worker.
     return failure('malformed', `The client could not read the dialer's reply to ${fn}.`, {
-      raw,
+      raw: safeRaw(text, secrets),
       maybeApplied: true,
     });
   }
+}
+
+function safeRaw(text: string, secrets: readonly string[]): string {
+  try {
+    return rawForDisplay(text, secrets);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Gives `result` its `raw`: the reply masked and cut (rawForDisplay), computed the first time
+ * it is read. Masking the whole reply is most of the cost of reading a big add_multi_lead
+ * answer, and a lead export never shows it. `raw` stays an own, enumerable property, so
+ * spreading the result, JSON.stringify and structured cloning (extension messages) all read
+ * it through the getter, masked; the unmasked body lives only in this closure. Writing `raw`
+ * replaces it with the value written.
+ */
+export function withLazyRaw<R extends { raw?: string }>(
+  result: R,
+  body: string,
+  secrets: readonly string[],
+): R {
+  let masked: string | undefined;
+  return Object.defineProperty(result, 'raw', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      masked ??= safeRaw(body, secrets);
+      return masked;
+    },
+    set: (value: string) => {
+      Object.defineProperty(result, 'raw', {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+    },
+  });
 }
 
 function parse(
@@ -64,7 +104,9 @@ function parse(
 ): AnyReply {
   const status = Number.isSafeInteger(httpStatus) ? httpStatus : 0;
   const statusFailure = httpStatusFailure(status, body);
-  if (statusFailure) return { ...statusFailure, raw };
+  // The message may quote the page's title: masked like the rest of the reply.
+  if (statusFailure)
+    return { ...statusFailure, message: maskSecrets(statusFailure.message, context.secrets), raw };
   if (body.trim() === '') {
     return failure(
       'malformed',

@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeFetch, networkError, type Step } from './testing/fake-fetch';
-import { errorCode, networkFailure, sendHttp } from './transport';
+import { errorCode, type FetchLike, networkFailure, sendHttp } from './transport';
 
 const send = (
   step: Step,
@@ -119,6 +119,80 @@ describe('sendHttp', () => {
       fetch: () => new Promise(() => {}),
     });
     expect(result).toMatchObject({ reason: 'TIMEOUT' });
+  });
+});
+
+describe('one timer per request covers the answer and the body', () => {
+  /** A response whose body sends `first` and then stalls (or fails when `fail` is set). */
+  const stalling = (first: string, fail?: Error) => {
+    let signalSeen: AbortSignal | undefined;
+    const fetch = async (_url: string, init: RequestInit) => {
+      signalSeen = init.signal ?? undefined;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(first));
+          if (fail) controller.error(fail);
+        },
+      });
+      return new Response(body);
+    };
+    return { fetch, signal: () => signalSeen };
+  };
+  const request = (fetch: FetchLike, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
+    sendHttp({
+      method: 'GET',
+      url: 'https://d.example/x.php',
+      query: 'a=1',
+      timeoutMs: extra.timeoutMs ?? 30,
+      signal: extra.signal,
+      fetch,
+    });
+
+  test('a body that stops coming: timed out while reading, and the fetch is aborted', async () => {
+    const fake = stalling('{"lead 1":');
+    const result = await request(fake.fetch);
+    expect(result).toMatchObject({ ok: false, reason: 'TIMEOUT', maybeApplied: true });
+    expect(!result.ok && result.message).toContain('did not finish its reply within 30 ms');
+    expect(fake.signal()?.aborted).toBe(true);
+  });
+
+  test('cancelled while reading the body', async () => {
+    const fake = stalling('{"lead 1":');
+    const cancel = new AbortController();
+    const pending = request(fake.fetch, { signal: cancel.signal, timeoutMs: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    cancel.abort();
+    expect(await pending).toMatchObject({ reason: 'CANCELLED', maybeApplied: true });
+    expect(fake.signal()?.aborted).toBe(true);
+  });
+
+  test('a body that fails halfway: cut, maybe applied', async () => {
+    const fake = stalling('{"lead 1":', Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
+    expect(await request(fake.fetch)).toMatchObject({ reason: 'ECONNRESET', maybeApplied: true });
+  });
+
+  test('a fetch that throws instead of rejecting is a network failure', async () => {
+    const result = await request(() => {
+      throw Object.assign(new TypeError('bad'), { code: 'ECONNREFUSED' });
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'ECONNREFUSED', maybeApplied: false });
+  });
+
+  test('after a reply no timer and no abort listener is left behind', async () => {
+    vi.useFakeTimers();
+    try {
+      const cancel = new AbortController();
+      const listeners = vi.spyOn(cancel.signal, 'removeEventListener');
+      const result = await request(async () => new Response('ok'), {
+        signal: cancel.signal,
+        timeoutMs: 60_000,
+      });
+      expect(result).toMatchObject({ ok: true, body: 'ok' });
+      expect(vi.getTimerCount()).toBe(0);
+      expect(listeners).toHaveBeenCalledWith('abort', expect.any(Function));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

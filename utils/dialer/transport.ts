@@ -104,76 +104,91 @@ function cancelledFailure(sent: boolean): DialerFailure {
   );
 }
 
-export async function sendHttp(request: HttpRequest): Promise<HttpExchange | DialerFailure> {
-  const { signal } = request;
-  if (signal?.aborted) return cancelledFailure(false);
+/**
+ * One promise per request, settled by whichever comes first: the reply read whole, a failure,
+ * the timeout, or the caller's cancel. One timer covers both the wait for the answer and the
+ * reading of the body; a timeout or a cancel also aborts the fetch, and settles the call at
+ * once even with a fetch that ignores its signal.
+ */
+export function sendHttp(request: HttpRequest): Promise<HttpExchange | DialerFailure> {
+  const { signal, timeoutMs } = request;
+  if (signal?.aborted) return Promise.resolve(cancelledFailure(false));
   const controller = new AbortController();
-  let timedOut = false;
-  let rejectAbort: (reason: unknown) => void = () => {};
-  // Raced against fetch, so a timeout ends the call even with a fetch that ignores the signal.
-  const aborted = new Promise<never>((_, reject) => {
-    rejectAbort = reject;
-  });
-  aborted.catch(() => {});
-  const abort = (reason: unknown) => {
-    controller.abort(reason);
-    rejectAbort(reason);
-  };
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort(new Error('timeout'));
-  }, request.timeoutMs);
-  const onCancel = () => abort(signal?.reason);
-  signal?.addEventListener('abort', onCancel, { once: true });
-
   const get = request.method === 'GET';
-  const init: RequestInit = {
-    method: request.method,
-    signal: controller.signal,
-    cache: 'no-store',
-    credentials: 'omit',
-    redirect: 'follow',
-    ...(get
-      ? {}
-      : {
-          body: request.query,
-          headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
-        }),
-  };
-  const url = get ? `${request.url}?${request.query}` : request.url;
-  const settle = (error: unknown, reading: boolean): DialerFailure => {
-    if (timedOut) return timeoutFailure(request.timeoutMs, reading);
-    if (signal?.aborted) return cancelledFailure(true);
-    if (reading) {
-      return failure(
-        'unavailable',
-        'The connection dropped while the dialer was replying; the request may or may not have been carried out.',
-        { retryable: true, maybeApplied: true, reason: errorCode(error) ?? 'CUT' },
-      );
-    }
-    return networkFailure(error);
-  };
-
-  try {
-    let response: Response;
-    try {
-      response = await Promise.race([request.fetch(url, init), aborted]);
-    } catch (error) {
-      return settle(error, false);
-    }
-    try {
-      const body = await Promise.race([response.text(), aborted]);
-      return {
-        ok: true,
-        status: response.status,
-        body,
-        retryAfter: response.headers.get('retry-after'),
+  const init: RequestInit = get
+    ? {
+        method: 'GET',
+        signal: controller.signal,
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'follow',
+      }
+    : {
+        method: request.method,
+        signal: controller.signal,
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'follow',
+        body: request.query,
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
       };
+  const url = get ? `${request.url}?${request.query}` : request.url;
+
+  return new Promise((resolve) => {
+    let settled = false;
+    let reading = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onCancel = () => {
+      finish(cancelledFailure(true));
+      controller.abort(signal?.reason);
+    };
+    const finish = (outcome: HttpExchange | DialerFailure) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onCancel);
+      resolve(outcome);
+    };
+    const failed = (error: unknown) => {
+      if (!reading) return finish(networkFailure(error));
+      finish(
+        failure(
+          'unavailable',
+          'The connection dropped while the dialer was replying; the request may or may not have been carried out.',
+          { retryable: true, maybeApplied: true, reason: errorCode(error) ?? 'CUT' },
+        ),
+      );
+    };
+    timer = setTimeout(() => {
+      finish(timeoutFailure(timeoutMs, reading));
+      controller.abort(new Error('timeout'));
+    }, timeoutMs);
+    signal?.addEventListener('abort', onCancel, { once: true });
+
+    const read = (response: Response) => {
+      if (settled) return;
+      reading = true;
+      response.text().then(
+        (body) =>
+          finish({
+            ok: true,
+            status: response.status,
+            body,
+            retryAfter: response.headers.get('retry-after'),
+          }),
+        failed,
+      );
+    };
+    try {
+      request.fetch(url, init).then((response) => {
+        try {
+          read(response);
+        } catch (error) {
+          failed(error);
+        }
+      }, failed);
     } catch (error) {
-      return settle(error, true);
+      failed(error);
     }
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onCancel);
-  }
+  });
 }
