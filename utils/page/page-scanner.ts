@@ -20,6 +20,9 @@ import { visibleChildren } from './visible-children';
 
 export type { PageScanner, PageScannerOptions, ScanStats } from './page-scanner-api';
 
+/** Longest the buttons of scanned rows on screen wait for the other rows on screen. */
+const MAX_LAYOUT_HOLD_MS = 250;
+
 /**
  * Finds numbers on a CRM page and shows a call button after each, without touching the page:
  * the buttons are an overlay in our own shadow root. One MutationObserver only queues; the
@@ -48,6 +51,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let quietWalk = false;
   let cancelSlice: Cancel | undefined;
   let cancelFrame: Cancel | undefined;
+  // A layout pass asked for while rows on screen were still being scanned waits for them.
+  let layoutHeld = false;
+  let holdingSince: number | undefined;
   let idleWaiters: (() => void)[] = [];
   const stats = createScanStats();
 
@@ -98,12 +104,28 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (!stopped && !cancelSlice) cancelSlice = scheduler.idle(slice);
   }
 
+  /**
+   * Every frame that shows new buttons costs the page a repaint, and on a big table that
+   * repaint is O(rows) whatever changed (one cell's colour costs the same): so the buttons of
+   * the rows on screen are shown together, once those rows are all scanned, not a slice's
+   * worth per frame. The hold is bounded, so a slow finder still shows buttons as it goes.
+   */
   function requestLayout(): void {
-    if (!stopped && !cancelFrame) cancelFrame = scheduler.frame(layout);
+    if (stopped || cancelFrame) return;
+    if (urgent.size > 0) {
+      holdingSince ??= scheduler.now();
+      if (scheduler.now() - holdingSince < MAX_LAYOUT_HOLD_MS) {
+        layoutHeld = true;
+        return;
+      }
+    }
+    layoutHeld = false;
+    holdingSince = undefined;
+    cancelFrame = scheduler.frame(layout);
   }
 
   function settle(): void {
-    if (cancelSlice || cancelFrame || deferred.pending || records.length) return;
+    if (cancelSlice || cancelFrame || layoutHeld || deferred.pending || records.length) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -221,6 +243,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       }
     }
     stats.slice(scheduler.now() - start);
+    if (layoutHeld && urgent.size === 0) requestLayout();
     if (!done || records.length) requestSlice();
     settle();
   }
@@ -254,6 +277,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     cancelSlice?.();
     cancelFrame?.();
     cancelSlice = cancelFrame = undefined;
+    layoutHeld = false;
     deferred.cancel();
     records = [];
     changed = [];

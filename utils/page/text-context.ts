@@ -82,10 +82,15 @@ function gridHeaders(grid: Element): string[] {
   return headers;
 }
 
-function columnIndex(cell: Element, aria: boolean): number {
+function columnIndex(cell: Element, aria: boolean, columns: number): number {
   if (aria) {
     const index = Number(cell.getAttribute('aria-colindex'));
     if (Number.isInteger(index) && index > 0) return index - 1;
+  } else {
+    // A row with as many cells as the header has columns spans none: the browser's own index
+    // is the column (no walk over the cells before it, for every number of every row).
+    const row = cell.parentElement as HTMLTableRowElement | null;
+    if (row?.cells?.length === columns) return (cell as HTMLTableCellElement).cellIndex;
   }
   let index = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
@@ -111,7 +116,7 @@ export function columnHeader(node: Node, cache: HeaderCache): string | undefined
     headers = aria ? gridHeaders(table) : tableHeaders(table);
     cache.set(table, headers);
   }
-  const header = headers[columnIndex(cell, aria)];
+  const header = headers[columnIndex(cell, aria, headers.length)];
   // A header cell is its own header: "Phone" above "Phone" says nothing.
   return header && !cell.matches('th, [role="columnheader"]') ? header : undefined;
 }
