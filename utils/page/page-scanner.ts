@@ -20,6 +20,12 @@ import { visibleChildren } from './visible-children';
 
 export type { PageScanner, PageScannerOptions, ScanStats } from './page-scanner-api';
 
+/**
+ * The first slice runs right after start, before the browser's next frame, and may run this
+ * long: enough to reach the first long list and scan its rows on screen on a typical CRM page.
+ */
+const START_BUDGET_MS = 30;
+
 /** Longest the buttons of scanned rows on screen wait for the other rows on screen. */
 const MAX_LAYOUT_HOLD_MS = 250;
 
@@ -213,17 +219,19 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
   }
 
-  function slice(): void {
+  function slice(first = false): void {
     cancelSlice = undefined;
     if (stopped) return;
     const start = scheduler.now();
-    const outOfTime = () => scheduler.now() - start >= budget;
+    const limit = first ? START_BUDGET_MS : budget;
+    const outOfTime = () => scheduler.now() - start >= limit;
     // A full walk stops as soon as it finds rows on screen, so they are scanned right away.
     const outOfTimeOrUrgent = () => urgent.size > 0 || outOfTime();
     headers = newHeaderCache();
     clips.nextPass();
     drain();
     let done = false;
+    let sawUrgent = false;
     while (!outOfTime()) {
       if (swept !== removals) {
         // Removed rows first: their buttons must not linger over the rows replacing them.
@@ -235,7 +243,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         continue;
       }
       if (!runChanged(outOfTime)) break;
-      if (urgent.size) runQueue(urgent, outOfTime);
+      if (urgent.size) {
+        sawUrgent = true;
+        runQueue(urgent, outOfTime);
+      } else if (first && sawUrgent) break; // place them now; the rest waits for idle time
       else if (normal.size) runQueue(normal, outOfTimeOrUrgent);
       else {
         done = true;
@@ -244,6 +255,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     stats.slice(scheduler.now() - start);
     if (layoutHeld && urgent.size === 0) requestLayout();
+    if (first && cancelFrame && urgent.size === 0) {
+      // The rows on screen are done before the browser's next frame: place their buttons now,
+      // so that frame paints them together with our newly mounted host (one page repaint).
+      cancelFrame();
+      layout();
+    }
     if (!done || records.length) requestSlice();
     settle();
   }
@@ -292,6 +309,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   else {
     options.signal.addEventListener('abort', stop, { once: true, signal: ctl.signal });
     documents.attachDocument(options.root, options.ui);
+    if (cancelSlice && scheduler.soon) {
+      cancelSlice();
+      cancelSlice = scheduler.soon(() => slice(true));
+    }
   }
 
   return {
