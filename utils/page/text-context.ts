@@ -22,10 +22,15 @@ function textOf(el: Element): string {
  * Column headers per table, computed once per scan round: every cell of a 5,000-row table asks
  * for the same few headers. A fresh cache each round keeps renamed or reordered columns right.
  */
-export type HeaderCache = WeakMap<Element, string[]>;
+export interface HeaderCache {
+  /** Header texts by column, per table or grid. */
+  tables: WeakMap<Element, string[]>;
+  /** Whether a table row has a cell spanning columns, per row. */
+  spans: WeakMap<Element, boolean>;
+}
 
 export function newHeaderCache(): HeaderCache {
-  return new WeakMap();
+  return { tables: new WeakMap(), spans: new WeakMap() };
 }
 
 /** `closest` that steps out of shadow roots, so LWC cells rendered in nested shadows find their td. */
@@ -82,15 +87,20 @@ function gridHeaders(grid: Element): string[] {
   return headers;
 }
 
-function columnIndex(cell: Element, aria: boolean, columns: number): number {
+function columnIndex(cell: Element, aria: boolean, cache: HeaderCache): number {
   if (aria) {
     const index = Number(cell.getAttribute('aria-colindex'));
     if (Number.isInteger(index) && index > 0) return index - 1;
-  } else {
-    // A row with as many cells as the header has columns spans none: the browser's own index
-    // is the column (no walk over the cells before it, for every number of every row).
-    const row = cell.parentElement as HTMLTableRowElement | null;
-    if (row?.cells?.length === columns) return (cell as HTMLTableCellElement).cellIndex;
+  } else if (typeof (cell as HTMLTableCellElement).cellIndex === 'number') {
+    // In a row where no cell spans columns, the browser's own index is the column: one query
+    // per row instead of a walk over the cells before each number of the row.
+    const row = cell.parentElement;
+    let spans = row ? cache.spans.get(row) : true;
+    if (row && spans === undefined) {
+      spans = row.querySelector(':scope > [colspan]') !== null;
+      cache.spans.set(row, spans);
+    }
+    if (!spans) return (cell as HTMLTableCellElement).cellIndex;
   }
   let index = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
@@ -111,14 +121,20 @@ export function columnHeader(node: Node, cache: HeaderCache): string | undefined
     ? cell.closest('[role="grid"], [role="table"], [role="treegrid"]')
     : cell.closest('table');
   if (!table) return undefined;
-  let headers = cache.get(table);
+  let headers = cache.tables.get(table);
   if (!headers) {
     headers = aria ? gridHeaders(table) : tableHeaders(table);
-    cache.set(table, headers);
+    cache.tables.set(table, headers);
   }
-  const header = headers[columnIndex(cell, aria, headers.length)];
+  const header = headers[columnIndex(cell, aria, cache)];
   // A header cell is its own header: "Phone" above "Phone" says nothing.
-  return header && !cell.matches('th, [role="columnheader"]') ? header : undefined;
+  const isHeader = cell.localName === 'th' || cell.getAttribute('role') === 'columnheader';
+  return header && !isHeader ? header : undefined;
+}
+
+function isCellElement(el: Element): boolean {
+  const name = el.localName;
+  return name === 'td' || name === 'th' || el.matches(CELL);
 }
 
 /** A short text that reads as a field name: a label-ish tag, a "label" class, or "Name:". */
@@ -165,9 +181,9 @@ function labelsIn(root: Document | ShadowRoot): Element[] {
 
 /** What the element itself says it is: aria-labelledby, aria-label, `<label for>`, dd's dt. */
 function ownLabel(el: Element): string | undefined {
-  const root = el.getRootNode() as Document | ShadowRoot;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
+    const root = el.getRootNode() as Document | ShadowRoot;
     const text = squeeze(
       labelledBy
         .split(/\s+/)
@@ -179,7 +195,7 @@ function ownLabel(el: Element): string | undefined {
   const aria = squeeze(el.getAttribute('aria-label'));
   if (aria) return aria;
   if (el.id) {
-    const label = labelsIn(root).find((l) => l.getAttribute('for') === el.id);
+    const label = labelsIn(el.getRootNode() as Document | ShadowRoot).find((l) => l.getAttribute('for') === el.id);
     if (label) return textOf(label) || undefined;
   }
   if (el.localName === 'dd') {
@@ -203,7 +219,7 @@ export function precedingLabel(node: Node): string | undefined {
       if (own) return own;
     }
     const prev = previousMeaningful(current);
-    const isCell = current.nodeType === ELEMENT_NODE && (current as Element).matches(CELL);
+    const isCell = current.nodeType === ELEMENT_NODE && isCellElement(current as Element);
     if (
       prev &&
       (!isCell || (prev.nodeType === ELEMENT_NODE && (prev as Element).matches(ROW_HEADER)))
