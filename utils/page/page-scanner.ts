@@ -1,6 +1,7 @@
 import { createCallButton } from './call-button';
 import { createClipChain } from './clip-chain';
 import { createDeferredRescan } from './deferred-rescan';
+import { createLayoutHold } from './layout-hold';
 import { layoutButtons } from './layout-pass';
 import { createMatchCache } from './match-cache';
 import { readRecords } from './mutation-intake';
@@ -26,7 +27,7 @@ export type { PageScanner, PageScannerOptions, ScanStats } from './page-scanner-
  */
 const START_BUDGET_MS = 30;
 
-/** Longest the buttons of scanned rows on screen wait for the other rows on screen. */
+/** Longest the buttons of scanned rows on screen wait for the other rows on screen (see layout-hold). */
 const MAX_LAYOUT_HOLD_MS = 250;
 
 /**
@@ -57,11 +58,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let quietWalk = false;
   let cancelSlice: Cancel | undefined;
   let cancelFrame: Cancel | undefined;
-  // A layout pass asked for while rows on screen were still being scanned waits for them.
-  let layoutHeld = false;
-  let holdingSince: number | undefined;
   let idleWaiters: (() => void)[] = [];
   const stats = createScanStats();
+  const hold = createLayoutHold(scheduler.now, MAX_LAYOUT_HOLD_MS);
 
   const cache = createMatchCache(options.find);
   const clips = createClipChain();
@@ -107,31 +106,16 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   });
 
   function requestSlice(): void {
-    if (!stopped && !cancelSlice) cancelSlice = scheduler.idle(slice);
+    if (!stopped && !cancelSlice) cancelSlice = scheduler.idle(() => slice());
   }
 
-  /**
-   * Every frame that shows new buttons costs the page a repaint, and on a big table that
-   * repaint is O(rows) whatever changed (one cell's colour costs the same): so the buttons of
-   * the rows on screen are shown together, once those rows are all scanned, not a slice's
-   * worth per frame. The hold is bounded, so a slow finder still shows buttons as it goes.
-   */
   function requestLayout(): void {
-    if (stopped || cancelFrame) return;
-    if (urgent.size > 0) {
-      holdingSince ??= scheduler.now();
-      if (scheduler.now() - holdingSince < MAX_LAYOUT_HOLD_MS) {
-        layoutHeld = true;
-        return;
-      }
-    }
-    layoutHeld = false;
-    holdingSince = undefined;
+    if (stopped || cancelFrame || hold.holds(urgent.size > 0)) return;
     cancelFrame = scheduler.frame(layout);
   }
 
   function settle(): void {
-    if (cancelSlice || cancelFrame || layoutHeld || deferred.pending || records.length) return;
+    if (cancelSlice || cancelFrame || hold.owed || deferred.pending || records.length) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -246,7 +230,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       if (urgent.size) {
         sawUrgent = true;
         runQueue(urgent, outOfTime);
-      } else if (first && sawUrgent) break; // place them now; the rest waits for idle time
+      } else if (first && sawUrgent)
+        break; // place them now; the rest waits for idle time
       else if (normal.size) runQueue(normal, outOfTimeOrUrgent);
       else {
         done = true;
@@ -254,7 +239,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       }
     }
     stats.slice(scheduler.now() - start);
-    if (layoutHeld && urgent.size === 0) requestLayout();
+    if (hold.owed && urgent.size === 0) requestLayout();
     if (first && cancelFrame && urgent.size === 0) {
       // The rows on screen are done before the browser's next frame: place their buttons now,
       // so that frame paints them together with our newly mounted host (one page repaint).
@@ -294,7 +279,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     cancelSlice?.();
     cancelFrame?.();
     cancelSlice = cancelFrame = undefined;
-    layoutHeld = false;
+    hold.clear();
     deferred.cancel();
     records = [];
     changed = [];

@@ -195,7 +195,9 @@ function ownLabel(el: Element): string | undefined {
   const aria = squeeze(el.getAttribute('aria-label'));
   if (aria) return aria;
   if (el.id) {
-    const label = labelsIn(el.getRootNode() as Document | ShadowRoot).find((l) => l.getAttribute('for') === el.id);
+    const label = labelsIn(el.getRootNode() as Document | ShadowRoot).find(
+      (l) => l.getAttribute('for') === el.id,
+    );
     if (label) return textOf(label) || undefined;
   }
   if (el.localName === 'dd') {
