@@ -22,15 +22,10 @@ function textOf(el: Element): string {
  * Column headers per table, computed once per scan round: every cell of a 5,000-row table asks
  * for the same few headers. A fresh cache each round keeps renamed or reordered columns right.
  */
-export interface HeaderCache {
-  /** Header texts by column, per table or grid. */
-  tables: WeakMap<Element, string[]>;
-  /** Whether a table row has a cell spanning columns, per row. */
-  spans: WeakMap<Element, boolean>;
-}
+export type HeaderCache = WeakMap<Element, string[]>;
 
 export function newHeaderCache(): HeaderCache {
-  return { tables: new WeakMap(), spans: new WeakMap() };
+  return new WeakMap();
 }
 
 /** `closest` that steps out of shadow roots, so LWC cells rendered in nested shadows find their td. */
@@ -87,20 +82,10 @@ function gridHeaders(grid: Element): string[] {
   return headers;
 }
 
-function columnIndex(cell: Element, aria: boolean, cache: HeaderCache): number {
+function columnIndex(cell: Element, aria: boolean): number {
   if (aria) {
     const index = Number(cell.getAttribute('aria-colindex'));
     if (Number.isInteger(index) && index > 0) return index - 1;
-  } else if (typeof (cell as HTMLTableCellElement).cellIndex === 'number') {
-    // In a row where no cell spans columns, the browser's own index is the column: one query
-    // per row instead of a walk over the cells before each number of the row.
-    const row = cell.parentElement;
-    let spans = row ? cache.spans.get(row) : true;
-    if (row && spans === undefined) {
-      spans = row.querySelector(':scope > [colspan]') !== null;
-      cache.spans.set(row, spans);
-    }
-    if (!spans) return (cell as HTMLTableCellElement).cellIndex;
   }
   let index = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
@@ -121,12 +106,12 @@ export function columnHeader(node: Node, cache: HeaderCache): string | undefined
     ? cell.closest('[role="grid"], [role="table"], [role="treegrid"]')
     : cell.closest('table');
   if (!table) return undefined;
-  let headers = cache.tables.get(table);
+  let headers = cache.get(table);
   if (!headers) {
     headers = aria ? gridHeaders(table) : tableHeaders(table);
-    cache.tables.set(table, headers);
+    cache.set(table, headers);
   }
-  const header = headers[columnIndex(cell, aria, cache)];
+  const header = headers[columnIndex(cell, aria)];
   // A header cell is its own header: "Phone" above "Phone" says nothing.
   const isHeader = cell.localName === 'th' || cell.getAttribute('role') === 'columnheader';
   return header && !isHeader ? header : undefined;
