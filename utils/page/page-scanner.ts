@@ -180,7 +180,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         if (isInSkippedSubtree(text)) {
           const state = store.get(text);
           if (state) store.drop(state);
-        } else if (visitor.visitText(text) && timeUp()) {
+        } else if ((visitor.visitText(text) || (i & 63) === 63) && timeUp()) {
           changed = batch.slice(i + 1).concat(changed);
           return false;
         }
