@@ -12,11 +12,14 @@ const PHONE_PATH =
  * at the document's origin, above everything; buttons are moved with transforms, so placing
  * them never lays out anything of the CRM's. The page's rules cannot reach into the shadow
  * root, but inherited properties (font, colour, cursor) would come in through the host:
- * `all: initial` stops those.
+ * `all: initial` stops those. Size and layout containment make the layer a relayout boundary:
+ * adding, showing or moving a button lays out the layer alone, never the CRM's page (without it,
+ * each batch of buttons cost a layout of the whole LayoutView). No paint containment: the
+ * zero-size layer must not clip its buttons.
  */
 export const CALL_BUTTON_CSS = `
 .call-buttons { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0;
-  overflow: visible; pointer-events: none; z-index: 2147483646; }
+  overflow: visible; pointer-events: none; z-index: 2147483646; contain: size layout style; }
 .call-buttons > button { all: initial; position: absolute; left: 0; top: 0; box-sizing: border-box;
   width: ${BUTTON_SIZE}px; height: ${BUTTON_SIZE}px; display: flex; align-items: center;
   justify-content: center; padding: 0; border-radius: 50%; background: #1a7f37; color: #fff;

@@ -113,7 +113,7 @@ export function layoutButtons(views: readonly DocView[], deps: LayoutDeps): numb
     let button = state.buttons[index];
     if (placement === UNSEEN) {
       // Not created for a number nobody can see yet: rows scrolled out of an inner container.
-      if (button) button.hidden = true;
+      if (button && !button.hidden) button.hidden = true;
       continue;
     }
     if (!button) {
@@ -125,8 +125,11 @@ export function layoutButtons(views: readonly DocView[], deps: LayoutDeps): numb
       button.hidden = true;
       continue;
     }
-    button.style.transform = placement.style.transform;
-    button.hidden = false;
+    // Unchanged values are not written again: a write can cost a style pass even when equal.
+    if (button.style.transform !== placement.style.transform) {
+      button.style.transform = placement.style.transform;
+    }
+    if (button.hidden) button.hidden = false;
     state.view.layer.placed(button, placement.x, placement.y);
     shown++;
   }

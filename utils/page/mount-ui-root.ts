@@ -17,7 +17,11 @@ export function mountUiRoot(doc: Document): {
     return { host: existing, shadow: existing.shadowRoot, remove: () => existing.remove() };
   }
   const host = doc.createElement(UI_ROOT_TAG);
-  host.style.all = 'initial';
+  // Out of flow at the document's origin, zero-size: adding the host lays out nothing of the
+  // page's (an inline host after <body> needed an anonymous block and a relayout of <html>).
+  // No transform, filter or containment: fixed-position UI inside still follows the viewport.
+  host.style.cssText =
+    'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647';
   const shadow = host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
   return { host, shadow, remove: () => host.remove() };

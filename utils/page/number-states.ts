@@ -74,7 +74,7 @@ function sameNumbers(a: readonly PhoneMatch[], b: readonly PhoneMatch[]): boolea
 }
 
 export function hideButtons(state: NumberState): void {
-  for (const button of state.buttons) if (button) button.hidden = true;
+  for (const button of state.buttons) if (button && !button.hidden) button.hidden = true;
 }
 
 /**

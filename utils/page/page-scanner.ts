@@ -1,6 +1,7 @@
 import { createCallButton } from './call-button';
 import { createClipChain } from './clip-chain';
 import { createDeferredRescan } from './deferred-rescan';
+import { createLayoutHold } from './layout-hold';
 import { layoutButtons } from './layout-pass';
 import { createMatchCache } from './match-cache';
 import { readRecords } from './mutation-intake';
@@ -19,6 +20,15 @@ import { intersectionVisibility, ROW_MARGIN_PX } from './visibility';
 import { visibleChildren } from './visible-children';
 
 export type { PageScanner, PageScannerOptions, ScanStats } from './page-scanner-api';
+
+/**
+ * The first slice runs right after start, before the browser's next frame, and may run this
+ * long: enough to reach the first long list and scan its rows on screen on a typical CRM page.
+ */
+const START_BUDGET_MS = 30;
+
+/** Longest the buttons of scanned rows on screen wait for the other rows on screen (see layout-hold). */
+const MAX_LAYOUT_HOLD_MS = 250;
 
 /**
  * Finds numbers on a CRM page and shows a call button after each, without touching the page:
@@ -50,6 +60,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let cancelFrame: Cancel | undefined;
   let idleWaiters: (() => void)[] = [];
   const stats = createScanStats();
+  const hold = createLayoutHold(scheduler.now, MAX_LAYOUT_HOLD_MS);
 
   const cache = createMatchCache(options.find);
   const clips = createClipChain();
@@ -95,15 +106,16 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   });
 
   function requestSlice(): void {
-    if (!stopped && !cancelSlice) cancelSlice = scheduler.idle(slice);
+    if (!stopped && !cancelSlice) cancelSlice = scheduler.idle(() => slice());
   }
 
   function requestLayout(): void {
-    if (!stopped && !cancelFrame) cancelFrame = scheduler.frame(layout);
+    if (stopped || cancelFrame || hold.holds(urgent.size > 0)) return;
+    cancelFrame = scheduler.frame(layout);
   }
 
   function settle(): void {
-    if (cancelSlice || cancelFrame || deferred.pending || records.length) return;
+    if (cancelSlice || cancelFrame || hold.owed || deferred.pending || records.length) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -168,7 +180,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         if (isInSkippedSubtree(text)) {
           const state = store.get(text);
           if (state) store.drop(state);
-        } else if (visitor.visitText(text) && timeUp()) {
+        } else if ((visitor.visitText(text) || (i & 63) === 63) && timeUp()) {
           changed = batch.slice(i + 1).concat(changed);
           return false;
         }
@@ -191,17 +203,19 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
   }
 
-  function slice(): void {
+  function slice(first = false): void {
     cancelSlice = undefined;
     if (stopped) return;
     const start = scheduler.now();
-    const outOfTime = () => scheduler.now() - start >= budget;
+    const limit = first ? START_BUDGET_MS : budget;
+    const outOfTime = () => scheduler.now() - start >= limit;
     // A full walk stops as soon as it finds rows on screen, so they are scanned right away.
     const outOfTimeOrUrgent = () => urgent.size > 0 || outOfTime();
     headers = newHeaderCache();
     clips.nextPass();
     drain();
     let done = false;
+    let sawUrgent = false;
     while (!outOfTime()) {
       if (swept !== removals) {
         // Removed rows first: their buttons must not linger over the rows replacing them.
@@ -213,7 +227,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
         continue;
       }
       if (!runChanged(outOfTime)) break;
-      if (urgent.size) runQueue(urgent, outOfTime);
+      if (urgent.size) {
+        sawUrgent = true;
+        runQueue(urgent, outOfTime);
+      } else if (first && sawUrgent)
+        break; // place them now; the rest waits for idle time
       else if (normal.size) runQueue(normal, outOfTimeOrUrgent);
       else {
         done = true;
@@ -221,6 +239,13 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       }
     }
     stats.slice(scheduler.now() - start);
+    if (hold.owed && urgent.size === 0) requestLayout();
+    if (first && cancelFrame && urgent.size === 0) {
+      // The rows on screen are done before the browser's next frame: place their buttons now,
+      // so that frame paints them together with our newly mounted host (one page repaint).
+      cancelFrame();
+      layout();
+    }
     if (!done || records.length) requestSlice();
     settle();
   }
@@ -254,6 +279,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     cancelSlice?.();
     cancelFrame?.();
     cancelSlice = cancelFrame = undefined;
+    hold.clear();
     deferred.cancel();
     records = [];
     changed = [];
@@ -268,6 +294,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   else {
     options.signal.addEventListener('abort', stop, { once: true, signal: ctl.signal });
     documents.attachDocument(options.root, options.ui);
+    if (cancelSlice && scheduler.soon) {
+      cancelSlice();
+      cancelSlice = scheduler.soon(() => slice(true));
+    }
   }
 
   return {

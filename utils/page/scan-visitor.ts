@@ -34,19 +34,25 @@ export function createScanVisitor(deps: ScanVisitorDeps): WalkVisitor & {
     return view && target ? { view, target, row: rowOf(target, view) } : null;
   }
 
-  /** Searches a text node unless it was searched with this very text, in this element. */
+  /**
+   * Searches a text node unless it was searched with this very text, in this element. True
+   * when that took a real search (not a cache hit), so the walk checks its time.
+   */
   function visitText(node: Text): boolean {
     const data = node.data;
+    // Most text (names, whitespace, dates like 3/4) stops here, before any lookup or context.
+    if (!hasEnoughDigits(data)) {
+      const known = store.get(node);
+      if (known) store.drop(known);
+      return false;
+    }
     const known = store.get(node);
     if (store.isCurrent(node, data) && (!known || known.target === elementOf(node))) return false;
     const where = placeOf(node);
     if (!where) return false;
-    if (!hasEnoughDigits(data)) {
-      if (known) store.put(node, data, [], where, false);
-      return false;
-    }
+    const searches = deps.cache.calls;
     store.put(node, data, deps.cache.find(data, contextFor(node, deps.headers())), where, false);
-    return true;
+    return deps.cache.calls !== searches;
   }
 
   /** A `tel:` link is one number, its text included; false when its href is no number. */
@@ -69,15 +75,19 @@ export function createScanVisitor(deps: ScanVisitorDeps): WalkVisitor & {
         return false;
       }
       if (isSkippedElement(el)) return false;
-      if (isTelLink(el)) {
-        if (visitLink(el)) return false;
-      } else {
-        // Was a tel: link until its href changed.
-        const stale = store.get(el);
-        if (stale) store.drop(stale);
+      // Only links are kept by element: other elements need no lookup.
+      if (el.localName === 'a') {
+        if (isTelLink(el)) {
+          if (visitLink(el)) return false;
+        } else {
+          // Was a tel: link until its href changed.
+          const stale = store.get(el);
+          if (stale) store.drop(stale);
+        }
       }
-      if (el.shadowRoot) documents.attachShadowRoot(el.shadowRoot, deps.urgent());
-      if (el.childElementCount >= MANY_CHILDREN && !deps.urgent()) deps.prioritise(el);
+      const shadow = el.shadowRoot;
+      if (shadow) documents.attachShadowRoot(shadow, deps.urgent());
+      if (!deps.urgent() && el.childElementCount >= MANY_CHILDREN) deps.prioritise(el);
       return true;
     },
   };

@@ -10,6 +10,11 @@ export interface Scheduler {
   idle(task: () => void): Cancel;
   /** Reading positions and moving buttons: runs in the next frame, before paint. */
   frame(task: () => void): Cancel;
+  /**
+   * The scanner's first slice: as soon as the current script is done, before the browser's
+   * next frame (a microtask). Optional: without it the first slice waits for idle time.
+   */
+  soon?(task: () => void): Cancel;
   /** A deferred task, e.g. the rescan after a huge mutation batch settles. */
   after(ms: number, task: () => void): Cancel;
 }
@@ -92,6 +97,15 @@ export function browserScheduler(probeParent?: () => Element | null): Scheduler 
   return {
     now: () => g.performance.now(),
     idle,
+    soon(task) {
+      let cancelled = false;
+      queueMicrotask(() => {
+        if (!cancelled) task();
+      });
+      return () => {
+        cancelled = true;
+      };
+    },
     frame:
       probeParent && typeof g.ResizeObserver === 'function'
         ? afterLayout(probeParent)

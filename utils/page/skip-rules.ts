@@ -43,6 +43,15 @@ const SKIPPED_TAGS = new Set([
 /** ARIA roles of widgets the user types into: a button beside the caret would be in the way. */
 const INPUT_ROLES = new Set(['textbox', 'combobox', 'searchbox', 'spinbutton']);
 
+/** The attributes that can make an element skipped; most elements have none of them. */
+const SKIP_ATTRIBUTES = new Set(['hidden', 'inert', 'aria-hidden', 'contenteditable', 'role']);
+
+function hasSkipAttribute(el: Element): boolean {
+  // One call for the names instead of five lookups: this runs for every element of the page.
+  for (const name of el.getAttributeNames()) if (SKIP_ATTRIBUTES.has(name)) return true;
+  return false;
+}
+
 /**
  * True when nothing inside `el` should get a call button. Reads attributes only, never styles,
  * because it runs for every element a scan walks; hidden-by-CSS is left to the visibility check
@@ -50,7 +59,7 @@ const INPUT_ROLES = new Set(['textbox', 'combobox', 'searchbox', 'spinbutton']);
  */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
-  if (!el.hasAttributes()) return false;
+  if (!el.hasAttributes() || !hasSkipAttribute(el)) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

@@ -113,7 +113,13 @@ export function columnHeader(node: Node, cache: HeaderCache): string | undefined
   }
   const header = headers[columnIndex(cell, aria)];
   // A header cell is its own header: "Phone" above "Phone" says nothing.
-  return header && !cell.matches('th, [role="columnheader"]') ? header : undefined;
+  const isHeader = cell.localName === 'th' || cell.getAttribute('role') === 'columnheader';
+  return header && !isHeader ? header : undefined;
+}
+
+function isCellElement(el: Element): boolean {
+  const name = el.localName;
+  return name === 'td' || name === 'th' || el.matches(CELL);
 }
 
 /** A short text that reads as a field name: a label-ish tag, a "label" class, or "Name:". */
@@ -160,9 +166,9 @@ function labelsIn(root: Document | ShadowRoot): Element[] {
 
 /** What the element itself says it is: aria-labelledby, aria-label, `<label for>`, dd's dt. */
 function ownLabel(el: Element): string | undefined {
-  const root = el.getRootNode() as Document | ShadowRoot;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
+    const root = el.getRootNode() as Document | ShadowRoot;
     const text = squeeze(
       labelledBy
         .split(/\s+/)
@@ -174,7 +180,9 @@ function ownLabel(el: Element): string | undefined {
   const aria = squeeze(el.getAttribute('aria-label'));
   if (aria) return aria;
   if (el.id) {
-    const label = labelsIn(root).find((l) => l.getAttribute('for') === el.id);
+    const label = labelsIn(el.getRootNode() as Document | ShadowRoot).find(
+      (l) => l.getAttribute('for') === el.id,
+    );
     if (label) return textOf(label) || undefined;
   }
   if (el.localName === 'dd') {
@@ -198,7 +206,7 @@ export function precedingLabel(node: Node): string | undefined {
       if (own) return own;
     }
     const prev = previousMeaningful(current);
-    const isCell = current.nodeType === ELEMENT_NODE && (current as Element).matches(CELL);
+    const isCell = current.nodeType === ELEMENT_NODE && isCellElement(current as Element);
     if (
       prev &&
       (!isCell || (prev.nodeType === ELEMENT_NODE && (prev as Element).matches(ROW_HEADER)))
