@@ -35,6 +35,9 @@ const leads = (n: number, start: number) =>
     comments: 'Sent by the jobs e2e test with a little text to fill the request',
   }));
 
+// The pages that send jobs/* here are options pages: the popup polls jobs/list every second
+// while a job runs, and a worker that busy is not closed over CDP.
+
 /** Stops the extension's service worker the way the browser does when it is idle. */
 async function stopServiceWorker(context: BrowserContext, extensionId: string) {
   const browser = context.browser();
@@ -64,7 +67,7 @@ test('a lead export started from an extension page runs to its end in the backgr
 }) => {
   await options.configure(simulatorSetup);
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
   const input = leads(30, 7276660000);
   const started = await data(page, 'jobs/start', {
     kind: 'lead-export',
@@ -80,7 +83,7 @@ test('a lead export started from an extension page runs to its end in the backgr
   await page.close();
 
   const watcher = await context.newPage();
-  await watcher.goto(`chrome-extension://${extensionId}/popup.html`);
+  await watcher.goto(`chrome-extension://${extensionId}/options.html`);
   await expect
     .poll(async () => (await data(watcher, 'jobs/get', { jobId: started.jobId })).job.state)
     .toBe('done');
@@ -112,7 +115,7 @@ test('the service worker stopped mid-export: the job resumes and every lead is i
   simulator.dialer.setFaults({ latencyMs: 400 });
 
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
   const started = await data(page, 'jobs/start', {
     kind: 'lead-export',
     title: 'e2e-stopped.csv',
@@ -123,7 +126,7 @@ test('the service worker stopped mid-export: the job resumes and every lead is i
   await page.close();
 
   const watcher = await context.newPage();
-  await watcher.goto(`chrome-extension://${extensionId}/popup.html`);
+  await watcher.goto(`chrome-extension://${extensionId}/options.html`);
   const current = async () => (await data(watcher, 'jobs/get', { jobId })).job;
   await expect.poll(async () => (await current()).done, { timeout: 30_000 }).toBeGreaterThan(60);
   expect(await watcher.evaluate(() => chrome.alarms.get('dialer-bridge-jobs'))).toBeTruthy();
@@ -190,7 +193,7 @@ test('with no page open, the job alarm wakes the stopped worker and the job fini
   simulator.dialer.setFaults({ latencyMs: 400 });
   const input = leads(300, 7278880000);
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
   const { jobId } = await data(page, 'jobs/start', {
     kind: 'lead-export',
     title: 'e2e-alarm.csv',
@@ -209,7 +212,7 @@ test('with no page open, the job alarm wakes the stopped worker and the job fini
   await expect.poll(inList, { timeout: 90_000, intervals: [2000] }).toBeGreaterThan(atStop + 100);
 
   const watcher = await context.newPage();
-  await watcher.goto(`chrome-extension://${extensionId}/popup.html`);
+  await watcher.goto(`chrome-extension://${extensionId}/options.html`);
   await expect
     .poll(async () => (await data(watcher, 'jobs/get', { jobId })).job.state)
     .toBe('done');

@@ -37,16 +37,19 @@ export class ImportPageObject {
     await this.page.getByLabel('Show rows').selectOption({ label: label as string });
   }
 
-  /** An existing list: from the active lists when the dialer lists them, else typed. */
+  /** An existing list, picked from the dialer's active_lists (campaign, id and name). */
   async chooseExistingList(listId: string) {
-    const typed = this.page.getByTestId('lists-error');
     const active = this.page.getByLabel('Active list', { exact: true });
-    await expect(typed.or(active)).toBeVisible();
-    if (await active.isVisible()) {
-      await active.selectOption(listId);
-    } else {
-      await this.page.getByLabel('List id', { exact: true }).fill(listId);
-    }
+    await expect(active).toBeVisible();
+    await active.selectOption(listId);
+  }
+
+  /** A list id typed by hand (e.g. one the dialer does not list as active). */
+  async typeListId(listId: string) {
+    const target = this.page.getByLabel('Target', { exact: true });
+    await expect(target).toBeVisible();
+    await target.selectOption({ label: 'A list id I type' });
+    await this.page.getByLabel('List id', { exact: true }).fill(listId);
   }
 
   async chooseNewList(list: { list_id: string; list_name: string; campaign_id: string }) {
