@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DialerBackend } from '@/utils/dialer/dialer-types';
 import { type ImportMode, REQUIRED_TARGETS } from '@/utils/import/import-fields';
 import { pageContactsTable } from '@/utils/import/page-contacts';
@@ -39,6 +39,9 @@ export function ImportPage({ params }: { params: PageParams }) {
   const [skipProblems, setSkipProblems] = useState(false);
   const [runError, setRunError] = useState<string>();
   const [started, setStarted] = useState<{ jobId: string; skipped: number }>();
+  // A second click while the first is still building or starting its job would send every row twice.
+  const sending = useRef(false);
+  const [busy, setBusy] = useState(false);
   const imp = useImportWorker(mode, settings);
   const { source, mapping, analysis } = imp;
   const { openTable } = imp;
@@ -78,9 +81,11 @@ export function ImportPage({ params }: { params: PageParams }) {
   const done = analysis?.status === 'done' ? analysis.summary : undefined;
 
   const run = async () => {
-    if (!source || !done) return;
+    if (!source || !done || sending.current) return;
     setRunError(undefined);
     if (mode === 'leads' && !target.ok) return setRunError(target.message);
+    sending.current = true;
+    setBusy(true);
     try {
       const built = await imp.buildJob({
         title: source.name,
@@ -96,6 +101,9 @@ export function ImportPage({ params }: { params: PageParams }) {
       setStarted({ jobId: reply.jobId, skipped: built.skipped });
     } catch (error) {
       setRunError((error as Error).message);
+    } finally {
+      sending.current = false;
+      setBusy(false);
     }
   };
 
@@ -224,7 +232,7 @@ export function ImportPage({ params }: { params: PageParams }) {
                 </div>
               )}
               <p>
-                <button type="button" className="primary" onClick={run}>
+                <button type="button" className="primary" disabled={busy} onClick={run}>
                   {mode === 'leads' ? 'Run export' : 'Add or update users'}
                 </button>{' '}
                 {mode === 'leads' && target.ok && (

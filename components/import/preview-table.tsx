@@ -3,9 +3,10 @@ import type { AnalysedRow, ProblemKind } from '@/utils/import/analyse-rows';
 import type { ImportMode } from '@/utils/import/import-fields';
 import type { AnalysisSummary, RowFilter } from '@/utils/import/import-session';
 import { formatE164 } from '@/utils/import/normalise-phone';
+import { SECRET_FIELDS } from '@/utils/jobs/job-input';
 
 const PAGE_SIZE = 50;
-const SECRET_FIELDS = new Set(['agent_pass', 'phone_pass']);
+const SECRET = new Set<string>(SECRET_FIELDS);
 
 const FILTER_LABELS: Record<RowFilter, string> = {
   all: 'All rows',
@@ -119,7 +120,7 @@ export function PreviewTable({ mode, summary, loadPage }: PreviewProps) {
                 <td>{row.row}</td>
                 {summary.columns.map((column) => (
                   <td key={column}>
-                    {SECRET_FIELDS.has(column) && row.fields[column] ? '••••' : row.fields[column]}
+                    {SECRET.has(column) && row.fields[column] ? '••••' : row.fields[column]}
                   </td>
                 ))}
                 <td className="problems">

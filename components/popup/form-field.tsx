@@ -33,7 +33,8 @@ export function FormField({
         </p>
       )}
       {error && (
-        <p className="field-error" id={`${id}-error`}>
+        // Announced when it appears, as TextField does: the focus stays on the submit button.
+        <p className="field-error" id={`${id}-error`} role="alert">
           {error}
         </p>
       )}

@@ -45,7 +45,8 @@ export function UserForm() {
     );
     setBusy(false);
     setOutcome(result);
-    if (result.ok) setValues({ ...values, agent_pass: '', phone_pass: '' });
+    // From the current values: what was typed while the job ran is kept.
+    if (result.ok) setValues((current) => ({ ...current, agent_pass: '', phone_pass: '' }));
   };
 
   const optional = mode === 'update' ? ' (empty: unchanged)' : '';

@@ -44,7 +44,7 @@ export interface UserFormRule extends AdminFormCommon {
   fields: Partial<Record<UserField, string>>;
   /** Present inside the form only when an existing user is edited (else it is a new user). */
   editing?: string;
-  /** Values for seed fields the CRM has no input for (e.g. the dialer user group). */
+  /** For a new user: values for seed fields the CRM has no input for (e.g. the user group). */
   defaults?: Partial<Record<UserField, string>>;
 }
 

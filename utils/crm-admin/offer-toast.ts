@@ -80,7 +80,9 @@ export function showToast(
     el.type = 'button';
     el.textContent = label;
     if (primary) el.className = 'primary';
-    el.addEventListener('click', onClick);
+    // Only the admin's own click or key press: the page can reach into the open shadow root
+    // and call click(), and must not accept an offer (start a sync) on the admin's behalf.
+    el.addEventListener('click', (event) => event.isTrusted && onClick());
     return el;
   }
   if (options.onAccept) {

@@ -120,6 +120,18 @@ describe('admin forms on the demo CRM', () => {
     expect(hasAdminForm(doc, rules)).toBe(false);
   });
 
+  // From review: the doc promised this, the code counted hidden leftovers too.
+  it('an error or success element left hidden in the markup says nothing', () => {
+    const doc = parseHtml(
+      '<ul data-testid="admin-errors" hidden></ul><div hidden><p data-testid="admin-saved">User old created.</p></div>',
+    );
+    const url = new URL(`${sim.crm}/crm/admin/users`);
+    expect(readSaveOutcome(doc, url, rules)).toBe('none');
+    expect(readNewSaveOutcome(doc, rules, new Set())).toBe('none');
+    doc.querySelector('[data-testid="admin-errors"]')?.removeAttribute('hidden');
+    expect(readSaveOutcome(doc, url, rules)).toBe('refused');
+  });
+
   it('in a single-page app only an outcome element that appeared after the submit counts', () => {
     const doc = parseHtml(
       '<p data-testid="admin-saved">User old created.</p><form data-testid="user-form" action="/crm/admin/users"></form>',

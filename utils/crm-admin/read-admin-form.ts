@@ -1,4 +1,5 @@
-import { closestMatching, queryAll } from '../login/login-rule';
+import { isShown } from '../login/is-shown';
+import { closestMatching, hasMarker, queryAll } from '../login/login-rule';
 import type { AdminFormRule } from './admin-form-rule';
 
 /** What the content script sends when an admin form is submitted (see crm-admin/saved). */
@@ -45,10 +46,15 @@ function readValue(input: Element): string | undefined {
 /**
  * The seed's fields as typed into the form. Text is trimmed as the CRMs trim it, except the
  * passwords, which are taken as typed; empty fields are left out (an empty password on an edit
- * form means "unchanged"). The rule's defaults fill fields the CRM has no input for.
+ * form means "unchanged"). For a new user or list, the rule's defaults fill fields the CRM has
+ * no input for.
  */
 export function readAdminForm(form: Element, rule: AdminFormRule): AdminSave {
-  const fields: Record<string, string> = { ...rule.defaults };
+  const isNew =
+    rule.entity === 'list' || !(rule.editing && queryAll(form, rule.editing).length > 0);
+  // Defaults fill what add_user requires; an update leaves them out, or it would overwrite the
+  // dialer user's own level and group with them.
+  const fields: Record<string, string> = isNew ? { ...rule.defaults } : {};
   for (const [field, selector] of Object.entries(rule.fields)) {
     const inputs = queryAll(form, selector);
     if (inputs.length === 0) continue;
@@ -59,14 +65,17 @@ export function readAdminForm(form: Element, rule: AdminFormRule): AdminSave {
     if (value !== '') fields[field] = value;
   }
   if (rule.entity === 'list') return { entity: 'list', list: fields };
-  const isNew = !(rule.editing && queryAll(form, rule.editing).length > 0);
   return { entity: 'user', user: fields, isNew };
 }
 
+/** Whether a shown element matches: one left over hidden in the markup says nothing. */
+const showsAny = (root: ParentNode, selector: string | undefined, also = (_el: Element) => true) =>
+  queryAll(root, selector).some((el) => also(el) && isShown(el));
+
 /**
- * What this page says about the last save: the success sign of a rule (its URL parameter or
- * element), else its error element, else nothing. An element inside a form only counts when
- * it is shown, not left over hidden in the markup.
+ * What this page says about the last save: its error element, else the success sign of a rule
+ * (its URL parameter or element), else nothing. An element only counts when it is shown, not
+ * left over hidden in the markup.
  */
 export function readSaveOutcome(
   doc: Document,
@@ -74,19 +83,20 @@ export function readSaveOutcome(
   rules: readonly AdminFormRule[],
 ): SaveOutcome {
   for (const rule of rules) {
-    if (rule.refused && queryAll(doc, rule.refused).length > 0) return 'refused';
+    if (showsAny(doc, rule.refused)) return 'refused';
   }
   for (const rule of rules) {
     const { param, selector } = rule.saved;
     if (param && hasParam(url, param)) return 'saved';
-    if (selector && queryAll(doc, selector).length > 0) return 'saved';
+    if (showsAny(doc, selector)) return 'saved';
   }
   return 'none';
 }
 
 /** Whether any of the rules' forms is on the page (the page is an admin screen). */
 export function hasAdminForm(doc: Document, rules: readonly AdminFormRule[]): boolean {
-  return rules.some((rule) => queryAll(doc, rule.form).length > 0);
+  // The first match is enough: this runs on every page load of every enabled site.
+  return rules.some((rule) => hasMarker(doc, rule.form));
 }
 
 /** The success and error elements of the rules now on the page, to tell new ones later. */
@@ -110,16 +120,21 @@ export function readNewSaveOutcome(
 ): SaveOutcome {
   const isNew = (el: Element) => !before.has(el);
   for (const rule of rules) {
-    if (queryAll(doc, rule.refused).some(isNew)) return 'refused';
+    if (showsAny(doc, rule.refused, isNew)) return 'refused';
   }
   for (const rule of rules) {
-    if (queryAll(doc, rule.saved.selector).some(isNew)) return 'saved';
+    if (showsAny(doc, rule.saved.selector, isNew)) return 'saved';
   }
   return 'none';
 }
 
-/** `saved` or `view=Detail`: the parameter is there (with that value). */
+/**
+ * `saved`, `view=Detail`, or several joined with `&` (`module=Users&view=Detail`): every
+ * parameter is there (with that value). A detail view of any other module is not a saved user.
+ */
 function hasParam(url: URL, param: string): boolean {
-  const [name = '', value] = param.split('=');
-  return value === undefined ? url.searchParams.has(name) : url.searchParams.get(name) === value;
+  return param.split('&').every((part) => {
+    const [name = '', value] = part.split('=');
+    return value === undefined ? url.searchParams.has(name) : url.searchParams.get(name) === value;
+  });
 }

@@ -37,6 +37,24 @@ describe('admin forms of real CRMs (best effort, on fixtures)', () => {
     });
   });
 
+  // From review: the defaults went into update_user too, resetting the dialer user's level.
+  it('SuiteCRM: an existing user is an update without the defaults for level and group', () => {
+    const { doc, url } = loadFixture('suitecrm-admin-user');
+    const forms = adminFormsFor(resolveLoginRules(url, doc).rule);
+    doc.querySelector('input[name="record"]')?.setAttribute('value', 'a1b2');
+    const user = doc.querySelector<HTMLInputElement>('#user_name');
+    if (user) user.value = 'jdoe';
+    const found = user && findAdminForm(user, forms);
+    expect(found && readAdminForm(found.form, found.rule)).toMatchObject({
+      entity: 'user',
+      isNew: false,
+      user: { agent_user: 'jdoe' },
+    });
+    const save = found && readAdminForm(found.form, found.rule);
+    expect(save?.entity === 'user' && Object.keys(save.user)).not.toContain('agent_user_level');
+    expect(save?.entity === 'user' && Object.keys(save.user)).not.toContain('agent_user_group');
+  });
+
   it('SuiteCRM: the DetailView after the save is a save; the EditView itself is not', () => {
     const { doc, url } = loadFixture('suitecrm-admin-user');
     const forms = adminFormsFor(resolveLoginRules(url, doc).rule);
@@ -45,6 +63,11 @@ describe('admin forms of real CRMs (best effort, on fixtures)', () => {
       'https://crm.example.com/index.php?module=Users&action=DetailView&record=1',
     );
     expect(readSaveOutcome(doc, detail, forms)).toBe('saved');
+    // Any other module's detail view (a contact opened next) is not a saved user.
+    const contact = new URL(
+      'https://crm.example.com/index.php?module=Contacts&action=DetailView&record=7',
+    );
+    expect(readSaveOutcome(doc, contact, forms)).toBe('none');
   });
 
   it('the demo CRM forms are not looked for where a CRM rule has its own', () => {

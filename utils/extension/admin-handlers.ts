@@ -13,7 +13,6 @@ type AdminHandlers = Pick<
   | 'dialer/status'
   | 'dialer/active-lists'
   | 'crm-admin/saved'
-  | 'crm-admin/config'
   | 'crm-admin/offers'
   | 'crm-admin/answer'
   | 'crm-admin/result'
@@ -58,8 +57,6 @@ export const adminHandlers: AdminHandlers = {
     if (!result.ok) return { ok: false, kind: result.kind, message: result.message };
     return { ok: true, ...result.value };
   },
-
-  'crm-admin/config': async () => ({ follow: (await loadSettings()).settings.crmAdminFollow }),
 
   'crm-admin/saved': async (save, context) => {
     // Held before anything is awaited: the page after the save may ask for its offers at once.

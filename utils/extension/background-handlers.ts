@@ -78,6 +78,7 @@ export const backgroundHandlers: Handlers = {
       phoneCode: settings.phoneCode,
       widgetOrigin: httpOriginOf(settings.widgetUrl),
       widgetMode: settings.widgetMode,
+      crmAdminFollow: settings.crmAdminFollow,
     };
   },
 

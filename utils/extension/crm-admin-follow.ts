@@ -31,24 +31,24 @@ export function adminFormsFor(rule: LoginRule | null): readonly AdminFormRule[] 
  * save says whether it worked, and the background's offer is shown as a toast, or with the
  * `auto` setting the sync has started and the toast reports its result.
  */
-export async function followCrmAdmin(
-  signal: AbortSignal,
-  rules: readonly AdminFormRule[],
-): Promise<void> {
-  // Turned off: not one form leaves the page, so no CRM password reaches the extension.
-  if ((await send('crm-admin/config', {})).follow === 'off' || signal.aborted) return;
+export function followCrmAdmin(signal: AbortSignal, rules: readonly AdminFormRule[]): void {
   const outcome = readSaveOutcome(document, new URL(location.href), rules);
   if (outcome !== 'none' || hasAdminForm(document, rules)) void showOffers(outcome, signal);
 
   let lastSubmit = 0;
+  // One watch at a time: two watches would both report the next outcome (two toasts per offer).
+  let watching = new AbortController();
   const submitted = (target: Element) => {
     const found = findAdminForm(target, rules);
     // A click on the save button and the form's submit event come together: one save.
     if (!found || Date.now() - lastSubmit < 500) return;
     lastSubmit = Date.now();
     const before = outcomeElements(document, rules);
+    watching.abort();
+    const superseded = new AbortController();
+    watching = superseded;
     void send('crm-admin/saved', readAdminForm(found.form, found.rule)).then(
-      (reply) => reply.held && watchSpaOutcome(rules, before, signal),
+      (reply) => reply.held && watchSpaOutcome(rules, before, signal, superseded.signal),
     );
   };
   document.addEventListener(
@@ -66,14 +66,23 @@ export async function followCrmAdmin(
   );
 }
 
-/** A save that loads no new page: watch for a new success or error element, for a while. */
+/**
+ * A save that loads no new page: watch for a new success or error element, for a while, or
+ * until the next submit (`superseded`). The toasts it shows live as long as the page (`signal`).
+ */
 function watchSpaOutcome(
   rules: readonly AdminFormRule[],
   before: ReadonlySet<Element>,
   signal: AbortSignal,
+  superseded: AbortSignal,
 ) {
   const stop = new AbortController();
-  const done = AbortSignal.any([signal, stop.signal, AbortSignal.timeout(SPA_OUTCOME_MS)]);
+  const done = AbortSignal.any([
+    signal,
+    superseded,
+    stop.signal,
+    AbortSignal.timeout(SPA_OUTCOME_MS),
+  ]);
   let queued = false;
   const observer = new MutationObserver(() => {
     if (queued) return;

@@ -30,7 +30,8 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
   if (!site.enabled || ctx.isInvalid) return;
   relaySeedMessages(ctx.signal);
   const { rule } = resolveLoginRules(new URL(location.href), document);
-  void followCrmAdmin(ctx.signal, adminFormsFor(rule));
+  // Turned off: not one admin form leaves the page, so no CRM password reaches the extension.
+  if (site.crmAdminFollow !== 'off') followCrmAdmin(ctx.signal, adminFormsFor(rule));
   const framed = isFramedByDialer(
     { isTop: window.top === window, ancestorOrigins: location.ancestorOrigins },
     document.referrer,

@@ -99,6 +99,19 @@ describe('the one live dock', () => {
     await vi.waitFor(async () => expect(await getLiveDock()).toBeNull());
   });
 
+  // From a bug: after a switch to window mode the live dock kept its widget loaded, a second
+  // softphone session beside the dialer window.
+  it('tells the live dock to stand by when the widget mode leaves docked', async () => {
+    watchDockTabs();
+    const { a, sent } = await setUp();
+    await dockHandlers['dock/hello']({}, ctx(a));
+    await saveSettings({ widgetMode: 'window', widgetUrl: WIDGET_URL });
+    await vi.waitFor(() =>
+      expect(sent).toContainEqual({ tabId: a, message: { type: 'dock/standby' } }),
+    );
+    expect(await getLiveDock()).toBeNull();
+  });
+
   it('a live tab that no longer exists does not block another (missed close event)', async () => {
     const { a, b } = await setUp();
     await dockHandlers['dock/hello']({}, ctx(a));

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { type DockPlace, dockPlaceSchema } from '../messaging/dock-messages';
+import { type DockPlace, dockPlaceSchema, type ToDockMessage } from '../messaging/dock-messages';
+import { loadSettings, watchSettings } from './settings-store';
 
 /**
  * Which tab holds the one live docked widget. Session storage: a restarted service worker
@@ -65,6 +66,24 @@ export function watchDockTabs(): void {
       if (live?.tabId === tabId && originOf(url) !== live.origin) await releaseDock(tabId);
     });
   });
+  watchSettings(() => void standDownOutsideDockedMode());
+}
+
+/**
+ * Switched to window mode: the live dock unloads its widget, or it would stay a second
+ * softphone session beside the dialer window (the dock script is unregistered, not stopped).
+ */
+export async function standDownOutsideDockedMode(): Promise<void> {
+  const { settings } = await loadSettings();
+  if (settings.widgetMode === 'docked') return;
+  const live = await withDockLock(async () => {
+    const dock = await getLiveDock();
+    if (dock) await releaseDock(dock.tabId);
+    return dock;
+  });
+  if (!live) return;
+  const standby: ToDockMessage = { type: 'dock/standby' };
+  await browser.tabs.sendMessage(live.tabId, standby, { frameId: live.frameId }).catch(() => {});
 }
 
 function originOf(url: string): string {

@@ -104,4 +104,25 @@ describe('job handlers and what the browser shows', () => {
       message: 'The dialer refused the login. 4 created, 6 not sent.',
     });
   });
+
+  // From review: one failed open of the job store made every later jobs/* message fail.
+  it('a job store that failed to open is opened again on the next message', async () => {
+    vi.resetModules();
+    const real = await import('../jobs/job-store');
+    let opens = 0;
+    vi.doMock('../jobs/job-store', () => ({
+      ...real,
+      openJobStore: () => {
+        opens += 1;
+        return opens === 1 ? Promise.reject(new Error('blocked')) : real.openJobStore();
+      },
+    }));
+    const fresh = await import('./job-handlers');
+    await expect(fresh.jobHandlers['jobs/list']({}, pageCtx)).rejects.toThrow('blocked');
+    await expect(fresh.jobHandlers['jobs/list']({}, pageCtx)).resolves.toMatchObject({
+      jobs: expect.any(Array),
+    });
+    expect(opens).toBe(2);
+    vi.doUnmock('../jobs/job-store');
+  });
 });

@@ -88,7 +88,11 @@ async function createService(): Promise<JobService> {
 }
 
 export function jobService(): Promise<JobService> {
-  service ??= createService();
+  // A store that failed to open (blocked, quota) is tried again on the next call, not cached.
+  service ??= createService().catch((error: unknown) => {
+    service = undefined;
+    throw error;
+  });
   return service;
 }
 

@@ -73,3 +73,25 @@ it('builds the job from the checked rows and writes the problem rows', async () 
     '5,Duplicate in the file: +14155550134 is already on row 2.,Again,+1 415 555 0134',
   ]);
 });
+
+// From review: the problem-rows CSV of a user import wrote the file's passwords back out.
+it('leaves password cells empty in the problem rows CSV of a user import', async () => {
+  const session = new ImportSession();
+  session.load([
+    ['User', 'Password', 'Phone password', 'Group'],
+    ['agent1', 'Secret123', 'Pp4567', 'AGENTS'],
+    ['agent1', 'Other999', 'Pp8901', 'AGENTS'],
+  ]);
+  await session.analyse(
+    {
+      mode: 'users',
+      mapping: ['agent_user', 'agent_pass', 'phone_pass', 'agent_user_group'],
+      defaultCountry: 'US',
+      backend: 'elision',
+    },
+    async () => true,
+  );
+  const csv = session.problemCsv();
+  expect(csv).toContain('agent1,,,AGENTS');
+  expect(csv).not.toMatch(/Secret123|Other999|Pp4567|Pp8901/);
+});

@@ -1,3 +1,4 @@
+import { SECRET_FIELDS } from '../jobs/job-input';
 import type { LeadExportTarget } from '../jobs/job-types';
 import {
   type AnalysedRow,
@@ -9,6 +10,7 @@ import {
   type ProblemKind,
 } from './analyse-rows';
 import { type BuiltJob, buildLeadExportJob, buildUserSyncJob } from './build-job-input';
+import type { ColumnMapping } from './import-fields';
 import { problemRowsCsv } from './problem-rows-csv';
 
 export type RowFilter = 'all' | 'problems' | ProblemKind;
@@ -38,6 +40,7 @@ export class ImportSession {
   private rows: string[][] = [];
   private analysed: AnalysedRow[] = [];
   private mode: AnalyseOptions['mode'] = 'leads';
+  private mapping: ColumnMapping = [];
   /** The rows the last filter kept: paging through them does not filter 100,000 rows again. */
   private filtered?: { filter: RowFilter; rows: AnalysedRow[] };
 
@@ -91,6 +94,7 @@ export class ImportSession {
     this.analysed = analysed;
     this.filtered = undefined;
     this.mode = options.mode;
+    this.mapping = options.mapping;
     const columns = new Set<string>();
     for (const row of analysed.slice(0, 200))
       for (const field of Object.keys(row.fields)) columns.add(field);
@@ -129,11 +133,24 @@ export class ImportSession {
     return buildLeadExportJob({ ...options, target: request.target });
   }
 
-  /** The rows with problems as they were in the file, with row number and problem in front. */
+  /**
+   * The rows with problems as they were in the file, with row number and problem in front;
+   * cells mapped to a password are left empty (no password is ever written out).
+   */
   problemCsv(): string {
+    const secret = new Set<string>(SECRET_FIELDS);
+    const hidden = new Set(
+      this.mapping.flatMap((target, column) => (secret.has(target) ? [column] : [])),
+    );
+    const cellsOf = (row: number) => {
+      const cells = this.rows[row - 2];
+      return hidden.size === 0
+        ? cells
+        : cells?.map((cell, column) => (hidden.has(column) ? '' : cell));
+    };
     return problemRowsCsv(
       this.header,
-      (row) => this.rows[row - 2],
+      cellsOf,
       this.analysed.filter((row) => row.problems.length > 0),
     );
   }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { AnalysedRow } from './analyse-rows';
+import { FORMULA_START } from './csv-formula';
 
 /**
  * The rows that were not sent, as they were in the file, with the row number and every problem
@@ -16,5 +17,8 @@ export function problemRowsCsv(
     row.problems.map((problem) => problem.message).join(' '),
     ...(cellsOf(row.row) ?? []),
   ]);
-  return Papa.unparse({ fields: ['Row in file', 'Problem', ...header], data });
+  return Papa.unparse(
+    { fields: ['Row in file', 'Problem', ...header], data },
+    { escapeFormulae: FORMULA_START },
+  );
 }

@@ -195,6 +195,38 @@ describe('cancel', () => {
     });
   });
 
+  // From review: a cancel that came while the runner connected still created the new list.
+  test('cancelled before its new list is made: no add_list, every lead not sent', async () => {
+    const fake = fakeJobClient({ batchSize: 2 });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let connecting = false;
+    const h = await jobHarness(fake.client, {
+      connect: async () => {
+        connecting = true;
+        await gate;
+        return { ok: true, client: fake.client, key: 'key-1' };
+      },
+    });
+    await h.runner.start({
+      kind: 'lead-export',
+      title: 'leads.csv',
+      target: {
+        type: 'new',
+        list: { list_id: '4401', list_name: 'Spring leads', campaign_id: 'TESTCAMP' },
+      },
+      leads: leadsOf(3),
+    });
+    while (!connecting) await new Promise((r) => setTimeout(r, 5));
+    expect(await h.runner.cancel('job-1')).toMatchObject({ ok: true });
+    release();
+    await h.runner.idle();
+    expect(fake.requests).toEqual([]);
+    expect(await jobView(h.store, 'job-1')).toMatchObject({ state: 'cancelled', notSent: 3 });
+  });
+
   test('a queued job is cancelled before anything of it is sent', async () => {
     const fake = fakeJobClient({ batchSize: 2 });
     const h = await jobHarness(fake.client);

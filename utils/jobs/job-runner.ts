@@ -186,23 +186,26 @@ export function createJobRunner(deps: JobRunnerDeps) {
     const target = job.target;
     if (!target) return end(job, input, 'stopped', 'The job has no target list.');
     let listId = job.listId ?? (target.type === 'existing' ? target.listId : undefined);
-    if (job.phase !== 'planned') {
-      if (target.type === 'new' && listId === undefined) {
-        const wasInFlight = job.phase === 'list-sending';
-        job = await commit(job.id, { patch: { phase: 'list-sending' }, strict: true });
-        const made = await client.addList(target.list as never);
-        const outcome = listOutcome(made, target.list.list_id ?? '', wasInFlight);
-        if (!outcome.ok) {
-          if (outcome.refusedLogin) await deps.rememberRefusedLogin(run.key);
-          return end(job, input, 'stopped', outcome.stop);
-        }
-        listId = outcome.listId;
+    const planned = job.phase === 'planned';
+    if (!planned && target.type === 'new' && listId === undefined) {
+      // Cancelled while connecting: no list is made for leads that will not be sent.
+      if (cancels.has(job.id)) return end(job, input, 'cancelled');
+      const wasInFlight = job.phase === 'list-sending';
+      job = await commit(job.id, { patch: { phase: 'list-sending' }, strict: true });
+      const made = await client.addList(target.list as never);
+      const outcome = listOutcome(made, target.list.list_id ?? '', wasInFlight);
+      if (!outcome.ok) {
+        if (outcome.refusedLogin) await deps.rememberRefusedLogin(run.key);
+        return end(job, input, 'stopped', outcome.stop);
       }
-      const leads = withList(input.rows, listId ?? '');
+      listId = outcome.listId;
+    }
+    // Built once: a job holds up to 200,000 leads.
+    const leads = withList(input.rows, listId ?? '');
+    if (!planned) {
       const batches = planRecords(job.id, client.planLeadExport(leads), input.sourceRows);
       job = await commit(job.id, { batches, patch: { phase: 'planned', listId } });
     }
-    const leads = withList(input.rows, listId ?? '');
     return sendAll({ ...run, job }, async (batch) => {
       const outcome = await client.sendLeadBatch(leads, batch.rows);
       return {
@@ -283,6 +286,9 @@ export function createJobRunner(deps: JobRunnerDeps) {
 
   async function pump() {
     deps.onBusy?.(true);
+    // A queue that failed (the store would not open or write) may still hold a running job:
+    // the wake-up alarm stays, so the next wake tries again.
+    let idle = false;
     try {
       while (again) {
         again = false;
@@ -301,8 +307,9 @@ export function createJobRunner(deps: JobRunnerDeps) {
           }
         }
       }
+      idle = true;
     } finally {
-      deps.onBusy?.(false);
+      if (idle) deps.onBusy?.(false);
     }
   }
 
@@ -334,7 +341,9 @@ export function createJobRunner(deps: JobRunnerDeps) {
       split.stored,
     );
     await prune();
-    void resume().catch(() => {});
+    void resume().catch((error: unknown) =>
+      console.warn('[dialer-bridge] the job queue stopped; the next wake-up resumes it', error),
+    );
     return { ok: true, jobId: id };
   }
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA_START } from '../import/csv-formula';
 import { SECRET_FIELDS } from './job-input';
 import type { JobRecord, RowResult } from './job-records';
 import type { JobStore } from './job-store';
@@ -127,7 +128,7 @@ export async function failedRowsCsv(store: JobStore, id: string): Promise<Failed
   return {
     ok: true,
     filename: `dialer-bridge-${slug(job.title)}-problems.csv`,
-    csv: Papa.unparse({ fields, data }),
+    csv: Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START }),
     rows: problems.length,
   };
 }

@@ -44,12 +44,6 @@ export const adminMessages = {
       failureSchema,
     ]),
   },
-  'crm-admin/config': {
-    from: ['content-script'],
-    request: z.object({}),
-    /** With `off`, the page sends no admin form at all (no password leaves it). */
-    response: z.object({ follow: z.enum(['offer', 'auto', 'off']) }),
-  },
   'crm-admin/saved': {
     from: ['content-script'],
     /**

@@ -19,6 +19,8 @@ export const callMessages = {
       /** Where widget messages go; the content script posts there itself when framed by it. */
       widgetOrigin: z.nullable(z.string()),
       widgetMode: z.enum(['window', 'docked']),
+      /** Whether the login script follows the CRM's admin screens (with `off` it sends no form). */
+      crmAdminFollow: z.enum(['offer', 'auto', 'off']),
     }),
   },
   'widget/dial': {

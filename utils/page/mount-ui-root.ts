@@ -1,5 +1,10 @@
 /** The custom element that hosts everything the extension shows inside a CRM page. */
 export const UI_ROOT_TAG = 'dialer-bridge-ui';
+/**
+ * The docked widget's host (utils/widget/dock-panel.ts), also ours: declared here so that the
+ * scanner skips it without bundling the dock.
+ */
+export const DOCK_ROOT_TAG = 'dialer-bridge-dock';
 
 /**
  * One host element per document with its own shadow root, so the CRM's CSS cannot reach our
@@ -20,8 +25,9 @@ export function mountUiRoot(doc: Document): {
   // Out of flow at the document's origin, zero-size: adding the host lays out nothing of the
   // page's (an inline host after <body> needed an anonymous block and a relayout of <html>).
   // No transform, filter or containment: fixed-position UI inside still follows the viewport.
+  // Below the docked widget (2147483646) and the admin toast: a call button never paints over them.
   host.style.cssText =
-    'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647';
+    'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483645';
   const shadow = host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
   return { host, shadow, remove: () => host.remove() };

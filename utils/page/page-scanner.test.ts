@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { UI_ROOT_TAG } from './mount-ui-root';
+import { DOCK_ROOT_TAG, UI_ROOT_TAG } from './mount-ui-root';
 import { scannerPage, stopScannersAfterEach } from './testing/scanner-page';
 import type { VisibilityWatchFactory } from './visibility';
 
@@ -147,6 +147,23 @@ describe('startPageScanner on a page as it loads', () => {
     page.scanner.stop();
     expect(host.isConnected).toBe(true);
     expect(shadow.childElementCount).toBe(0);
+  });
+
+  // From a bug: the docked widget's panel (our own shadow root) was walked and scanned.
+  it('never scans the docked widget panel, added before or after it starts', async () => {
+    const dockWith = (text: string) => {
+      const host = document.createElement(DOCK_ROOT_TAG);
+      host.attachShadow({ mode: 'open' }).innerHTML = `<p>${text}</p>`;
+      document.documentElement.append(host);
+    };
+    const page = scannerPage('<p>415 555 0134</p>', () => {
+      dockWith('Dock at 212 555 0199');
+      return {};
+    });
+    dockWith('Dock at 650 555 0111');
+    await page.settle();
+    expect(page.numbers()).toEqual(['+14155550134']);
+    expect(page.finder.calls.map((c) => c.text)).toEqual(['415 555 0134']);
   });
 
   it('shows the rows on screen of a long table found while the page loads', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { UI_ROOT_TAG } from './mount-ui-root';
+import { DOCK_ROOT_TAG, UI_ROOT_TAG } from './mount-ui-root';
 import { isInSkippedSubtree, isSkippedElement, isTelLink } from './skip-rules';
 
 function el(html: string): Element {
@@ -31,6 +31,8 @@ describe('skip rules', () => {
     '<div aria-hidden="true"></div>',
     '<div inert></div>',
     `<${UI_ROOT_TAG}></${UI_ROOT_TAG}>`,
+    // From a bug: the docked widget's panel was walked, its shadow root observed and scanned.
+    `<${DOCK_ROOT_TAG}></${DOCK_ROOT_TAG}>`,
   ])('skips %s', (html) => {
     expect(isSkippedElement(el(html))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { UI_ROOT_TAG } from './mount-ui-root';
+import { DOCK_ROOT_TAG, UI_ROOT_TAG } from './mount-ui-root';
 
 // Node types as numbers: nodes from a same-origin frame belong to another realm, where
 // `instanceof Element` is false, so the scanner never relies on instanceof.
@@ -38,6 +38,8 @@ const SKIPPED_TAGS = new Set([
   'head',
   'title',
   UI_ROOT_TAG,
+  // The dock's panel: its shadow root is ours, its notes must get no call button.
+  DOCK_ROOT_TAG,
 ]);
 
 /** ARIA roles of widgets the user types into: a button beside the caret would be in the way. */

@@ -1,8 +1,10 @@
 import type { DockPlace } from '../messaging/dock-messages';
+import { DOCK_ROOT_TAG } from '../page/mount-ui-root';
 import { COLLAPSED_SIZE, clampPlace } from './dock-place';
 import { DOCK_CSS } from './dock-styles';
 
-export const DOCK_TAG = 'dialer-bridge-dock';
+/** The page scanner skips this host (skip-rules.ts): the dock is never scanned. */
+export const DOCK_TAG = DOCK_ROOT_TAG;
 const MOVE_STEP = 16;
 
 interface DockPanelOptions {

@@ -26,7 +26,7 @@ const SUITECRM_USER_FORM: UserFormRule = {
   },
   editing: 'input[name="record"]:not([value=""])',
   defaults: { agent_user_level: '1', agent_user_group: 'AGENTS' },
-  saved: { param: 'action=DetailView' },
+  saved: { param: 'module=Users&action=DetailView' },
   refused: 'form#EditView .validation-message',
 };
 

@@ -23,7 +23,7 @@ const VTIGER_USER_FORM: UserFormRule = {
   },
   editing: 'input[name="record"]:not([value=""])',
   defaults: { agent_user_level: '1', agent_user_group: 'AGENTS' },
-  saved: { param: 'view=Detail' },
+  saved: { param: 'module=Users&view=Detail' },
   refused: 'form#EditView .formError, form#EditView .has-error',
 };
 
