@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/launch-extension';
+import { ImportPageObject } from '../e2e/pages/import-page';
 import { OptionsPageObject } from '../e2e/pages/options-page';
 import { PopupPageObject } from '../e2e/pages/popup-page';
 import { startSimulator } from '../simulator/server';
@@ -115,14 +116,43 @@ try {
   step(
     `Dialer page framing the CRM: signed in as agent2 inside the frame, dialing ${framedDialing?.trim()}`,
   );
-  const active = loggedIn && Boolean(dialing?.trim()) && Boolean(framedDialing?.trim());
+
+  // The admin's job: a CRM export of leads into an active dialer list, run as a sync job.
+  const leadsBefore = sim.dialer.state.leads.length;
+  const importer = new ImportPageObject(await context.newPage(), extensionId);
+  await importer.goto();
+  await importer.chooseCsv(
+    'crm-leads-export.csv',
+    [
+      'First Name,Last Name,Mobile Phone,Email,City,Zip,Lead ID',
+      'Grace,Hopper,(415) 555-0181,grace@example.com,Arlington,22201,L-1001',
+      'Alan,Turing,+44 20 7946 0959,alan@example.com,London,NW1,L-1002',
+      'Ada,Lovelace,312-555-0182,ada@example.com,Chicago,60601,L-1003',
+    ].join('\r\n'),
+  );
+  await importer.chooseExistingList('1101');
+  await importer.run();
+  const counts = (await importer.waitForSummary()).replace(/\s+/g, ' ').trim();
+  // Only what this export added (the simulator's seed data has leads in list 1101 already).
+  const exported = sim.dialer.state.leads.slice(leadsBefore);
+  step(
+    `Lead export to list 1101 from crm-leads-export.csv: ${counts} The dialer added ${exported.map((lead) => `${lead.first_name} ${lead.last_name} ${lead.phone_code} ${lead.phone_number}`).join(', ')}`,
+  );
+  if (headless) await importer.page.screenshot({ path: `${outDir}/import.png`, fullPage: true });
+
+  const active =
+    loggedIn &&
+    Boolean(dialing?.trim()) &&
+    Boolean(framedDialing?.trim()) &&
+    exported.length === 3 &&
+    exported.every((lead) => lead.list_id === '1101');
 
   if (headless) {
     await crm.screenshot({ path: `${outDir}/crm-contacts.png` });
     await widget.screenshot({ path: `${outDir}/widget.png` });
     await framed.screenshot({ path: `${outDir}/crm-next-to-widget.png` });
     step(
-      `Screenshots written to ${outDir}/: options.png popup.png crm-contacts.png widget.png crm-next-to-widget.png`,
+      `Screenshots written to ${outDir}/: options.png popup.png crm-contacts.png widget.png crm-next-to-widget.png import.png`,
     );
     // Passwords are masked: a demo log is still a log.
     const shown = sim.pages.widgetLog
