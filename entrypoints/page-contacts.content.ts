@@ -1,4 +1,4 @@
-import { extractPageContacts } from '@/utils/import/page-contacts';
+import { readPageContacts } from '@/utils/import/page-contacts';
 import { callMessages } from '@/utils/messaging/call-messages';
 import { createContentSender } from '@/utils/messaging/send-content-message';
 
@@ -11,10 +11,10 @@ export default defineContentScript({
     const send = createContentSender(callMessages);
     try {
       const { defaultCountry } = await send('content/hello', {});
-      return { contacts: extractPageContacts(document, defaultCountry) };
+      return readPageContacts(document, defaultCountry);
     } catch {
       // A frame the background does not answer for (about:blank, another extension's page).
-      return { contacts: [] };
+      return { contacts: [], left: 0 };
     }
   },
 });

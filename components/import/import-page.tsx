@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DialerBackend } from '@/utils/dialer/dialer-types';
 import { type ImportMode, REQUIRED_TARGETS } from '@/utils/import/import-fields';
 import { pageContactsTable } from '@/utils/import/page-contacts';
+import { MAX_PAGE_CONTACTS } from '@/utils/messaging/import-messages';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { ColumnMappingTable } from './column-mapping';
 import { downloadText } from './download';
@@ -35,6 +36,7 @@ export function ImportPage({ params }: { params: PageParams }) {
   const [settings, setSettings] = useState<Settings>();
   const [settingsError, setSettingsError] = useState<string>();
   const [pageError, setPageError] = useState<string>();
+  const [pageLeft, setPageLeft] = useState(0);
   const [target, setTarget] = useState<TargetState>({ ok: false, message: 'Choose a list.' });
   const [skipProblems, setSkipProblems] = useState(false);
   const [runError, setRunError] = useState<string>();
@@ -70,6 +72,7 @@ export function ImportPage({ params }: { params: PageParams }) {
         else if (reply.contacts.length === 0) {
           setPageError(`No phone numbers were found on ${reply.title || reply.url}.`);
         } else {
+          setPageLeft(reply.left);
           openTable(`Contacts on ${reply.title || reply.url}`, pageContactsTable(reply.contacts));
         }
       },
@@ -171,6 +174,13 @@ export function ImportPage({ params }: { params: PageParams }) {
 
       {source && (
         <>
+          {pageLeft > 0 && (
+            <p className="status-warn" role="status" data-testid="page-contacts-left">
+              {pageLeft.toLocaleString()} more numbers on the CRM page were left out (a page gives
+              at most {MAX_PAGE_CONTACTS.toLocaleString()}): export that list from the CRM as a CSV
+              to send them all.
+            </p>
+          )}
           <p data-testid="source-name">
             <strong>{source.name}</strong>: {source.rows.toLocaleString()} rows after the header.
           </p>

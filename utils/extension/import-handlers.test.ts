@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_PAGE_CONTACTS } from '../messaging/import-messages';
 import { importHandlers } from './import-handlers';
 
 const pageCtx = {
@@ -39,7 +40,20 @@ describe('page/contacts', () => {
       url: 'https://crm.example.com/contacts',
       title: 'Contacts',
       contacts: [contact],
+      left: 0,
     });
+  });
+
+  it('counts the numbers past the limit instead of dropping them without a word', async () => {
+    const many = Array.from({ length: MAX_PAGE_CONTACTS - 1 }, () => contact);
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([
+      { frameId: 0, result: { contacts: many, left: 5 } },
+      { frameId: 1, result: { contacts: [contact, contact, contact], left: 0 } },
+    ] as never);
+    const reply = await importHandlers['page/contacts']({ tabId: 7 }, pageCtx);
+    expect(reply.ok && reply.contacts.length).toBe(MAX_PAGE_CONTACTS);
+    // 5 the top frame left out, and 2 of the second frame's 3 over the limit.
+    expect(reply.ok && reply.left).toBe(7);
   });
 
   it('says what to do when the browser does not let it read the page', async () => {

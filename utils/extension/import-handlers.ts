@@ -6,7 +6,10 @@ import type { Handlers } from '../messaging/router';
 type ImportHandlers = Pick<Handlers, 'page/contacts'>;
 
 /** What one frame's page-contacts script returns; anything else is not trusted as data. */
-const frameResultSchema = z.object({ contacts: z.array(pageContactSchema) });
+const frameResultSchema = z.object({
+  contacts: z.array(pageContactSchema),
+  left: z._default(z.number(), 0),
+});
 
 /**
  * Reads the contacts on a CRM tab by injecting page-contacts.js into its frames on demand
@@ -34,15 +37,19 @@ export const importHandlers: ImportHandlers = {
       };
     }
     const contacts = [];
+    let left = 0;
     for (const frame of results) {
       const parsed = frameResultSchema.safeParse(frame.result);
-      if (parsed.success) contacts.push(...parsed.data.contacts);
+      if (!parsed.success) continue;
+      contacts.push(...parsed.data.contacts);
+      left += parsed.data.left;
     }
     return {
       ok: true,
       url: tab.url ?? '',
       title: tab.title ?? '',
       contacts: contacts.slice(0, MAX_PAGE_CONTACTS),
+      left: left + Math.max(0, contacts.length - MAX_PAGE_CONTACTS),
     };
   },
 };

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { MAX_PAGE_CONTACTS } from '../messaging/import-messages';
 import { guessColumns } from './guess-columns';
-import { extractPageContacts, pageContactsTable } from './page-contacts';
+import { extractPageContacts, pageContactsTable, readPageContacts } from './page-contacts';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -69,6 +70,17 @@ describe('extractPageContacts', () => {
         email: 'help@example.com',
       },
     ]);
+  });
+
+  it('past the limit, counts the numbers it leaves out', () => {
+    const items = Array.from(
+      { length: MAX_PAGE_CONTACTS + 3 },
+      (_, i) =>
+        `<li>+1 415 ${200 + Math.floor(i / 10_000)} ${String(i % 10_000).padStart(4, '0')}</li>`,
+    );
+    const { contacts, left } = readPageContacts(page(`<ul>${items.join('')}</ul>`), 'US');
+    expect(contacts).toHaveLength(MAX_PAGE_CONTACTS);
+    expect(left).toBe(3);
   });
 
   it('turns the contacts into a table whose columns the import page guesses', () => {

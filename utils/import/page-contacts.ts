@@ -72,13 +72,27 @@ function tableHeaders(table: Element): string[] {
  * Plain data out; the page itself is only read, never changed.
  */
 export function extractPageContacts(root: ParentNode, defaultCountry: string): PageContact[] {
+  return readPageContacts(root, defaultCountry).contacts;
+}
+
+/** The contacts, at most MAX_PAGE_CONTACTS, and how many more numbers were left out. */
+export function readPageContacts(
+  root: ParentNode,
+  defaultCountry: string,
+): { contacts: PageContact[]; left: number } {
   const country = defaultCountry as CountryCode;
   const contacts: PageContact[] = [];
+  let left = 0;
   const add = (found: FoundPhoneNumber[], foundIn: string, fields: Partial<PageContact>) => {
     const seen = new Set<string>();
     for (const number of found) {
-      if (seen.has(number.e164) || contacts.length >= MAX_PAGE_CONTACTS) continue;
+      if (seen.has(number.e164)) continue;
       seen.add(number.e164);
+      // Counted, never dropped without a word: the page says how many were left out.
+      if (contacts.length >= MAX_PAGE_CONTACTS) {
+        left += 1;
+        continue;
+      }
       contacts.push({
         e164: number.e164,
         phoneCode: number.countryCallingCode,
@@ -120,7 +134,7 @@ export function extractPageContacts(root: ParentNode, defaultCountry: string): P
       ...(email ? { email } : {}),
     });
   }
-  return contacts;
+  return { contacts, left };
 }
 
 /** The page contacts as a table the import page maps like a CSV (only columns with values). */

@@ -30,6 +30,8 @@ export const importMessages = {
         url: z.string(),
         title: z.string(),
         contacts: z.array(pageContactSchema),
+        /** Numbers past MAX_PAGE_CONTACTS that were left out (the page says so). */
+        left: z.number(),
       }),
       z.object({ ok: z.literal(false), message: z.string() }),
     ]),
