@@ -77,6 +77,26 @@ describe('the dock content script', () => {
     );
   });
 
+  // From review: the stand-by can overtake the reply that made this tab live.
+  it('a stand-by that arrives before its "live" reply keeps the widget unloaded', async () => {
+    let answer: ((state: DockState) => void) | undefined;
+    fakeBrowser.runtime.onMessage.addListener((_message: unknown, sender: { id?: string }) => {
+      if (sender.id) return undefined;
+      return new Promise((resolve) => {
+        answer = (state) => resolve({ ok: true, data: state });
+      });
+    });
+    const running = runDockContent({ signal: new AbortController().signal, isInvalid: false });
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    await fromBackground({ type: 'dock/standby' });
+    answer?.(live);
+    await running;
+    expect(iframes()).toBe(0);
+    expect(document.querySelector('dialer-bridge-dock')?.shadowRoot?.textContent).toContain(
+      'Widget is live in another tab',
+    );
+  });
+
   it('ignores messages that are not from its own background, or not valid', async () => {
     background([live]);
     await runDockContent({ signal: new AbortController().signal, isInvalid: false });

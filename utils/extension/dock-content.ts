@@ -29,6 +29,14 @@ export async function runDockContent(ctx: { signal: AbortSignal; isInvalid: bool
   let panel: DockPanel | null = null;
   let frame: WidgetFrame | null = null;
   let note = '';
+  // Stand-bys received so far. A stand-by that overtakes the reply that made this tab live (the
+  // two travel on different channels) wins: another tab took over meanwhile.
+  let standbys = 0;
+  const ask = async (type: 'dock/hello' | 'dock/take-over'): Promise<DockState> => {
+    const before = standbys;
+    const state = await sendDockMessage(type, {});
+    return state.state === 'live' && standbys !== before ? { ...state, state: 'offer' } : state;
+  };
 
   const apply = (state: DockState) => {
     note = state.note;
@@ -44,7 +52,7 @@ export async function runDockContent(ctx: { signal: AbortSignal; isInvalid: bool
       viewport,
       signal: ctx.signal,
       onPlaceChange: (place) => void sendDockMessage('dock/save-place', place).catch(() => {}),
-      onTakeOver: () => void sendDockMessage('dock/take-over', {}).then(apply, () => {}),
+      onTakeOver: () => void ask('dock/take-over').then(apply, () => {}),
     });
     if (state.place) panel.setPlace(state.place);
     if (state.state === 'live' && state.widgetUrl) {
@@ -63,7 +71,7 @@ export async function runDockContent(ctx: { signal: AbortSignal; isInvalid: bool
     const message = rebuildWidgetMessage(input);
     if (!message) return { posted: false, note: 'Not a widget message' };
     // The background only relays to the live tab: a tab still showing the offer loads it now.
-    if (!frame) apply(await sendDockMessage('dock/hello', {}));
+    if (!frame) apply(await ask('dock/hello'));
     if (!frame) return { posted: false, note: note || 'The widget cannot be docked in this tab' };
     try {
       await frame.post(message);
@@ -79,6 +87,7 @@ export async function runDockContent(ctx: { signal: AbortSignal; isInvalid: bool
     const parsed = toDockMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
     if (parsed.data.type === 'dock/standby') {
+      standbys += 1;
       if (frame && panel) {
         frame.iframe.remove();
         frame = null;
@@ -91,7 +100,7 @@ export async function runDockContent(ctx: { signal: AbortSignal; isInvalid: bool
   browser.runtime.onMessage.addListener(onMessage);
   ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
-  const state = await sendDockMessage('dock/hello', {});
+  const state = await ask('dock/hello');
   if (ctx.isInvalid) return;
   apply(state);
 }
