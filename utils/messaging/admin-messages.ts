@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LIST_FIELDS, USER_FIELDS } from '../crm-admin/admin-form-rule';
 import type { SenderKind } from './sender';
 
 const failureSchema = z.object({
@@ -12,6 +13,9 @@ const failureSchema = z.object({
  * Admin reads from the dialer (popup status, the import page's list picker) and the CRM-screen
  * follower: a content script that sees a user or list saved on the CRM's admin screens.
  */
+/** A value read from a CRM form: the seed's longest field is 100 characters (email). */
+const formValue = z.string().check(z.maxLength(255));
+
 export const adminMessages = {
   'dialer/status': {
     from: ['extension-page'],
@@ -55,10 +59,13 @@ export const adminMessages = {
       z.object({
         entity: z.literal('user'),
         /** Seed add_user/update_user field names; the password only goes to the background. */
-        user: z.record(z.string(), z.string()),
+        user: z.partialRecord(z.enum(USER_FIELDS), formValue),
         isNew: z.boolean(),
       }),
-      z.object({ entity: z.literal('list'), list: z.record(z.string(), z.string()) }),
+      z.object({
+        entity: z.literal('list'),
+        list: z.partialRecord(z.enum(LIST_FIELDS), formValue),
+      }),
     ]),
     response: z.object({ held: z.boolean(), text: z.string() }),
   },
