@@ -74,6 +74,7 @@ describe('CRM admin: users', () => {
     expect(form.body).toContain('value="Testing Person"');
     const res = await post('/crm/admin/users', {
       ...newUser,
+      mode: 'edit',
       username: '1000',
       password: '',
       phone_pass: '',
@@ -93,8 +94,16 @@ describe('CRM admin: users', () => {
 
   it('deactivates a user when the box is unticked', async () => {
     const { active: _, ...inactive } = newUser;
-    await post('/crm/admin/users', { ...inactive, username: 'agent2', password: '' });
+    await post('/crm/admin/users', { ...inactive, mode: 'edit', username: 'agent2', password: '' });
     expect(sim.pages.crm.users.find((u) => u.username === 'agent2')?.active).toBe(false);
+  });
+
+  it('refuses a new user whose name is taken, and changes nothing', async () => {
+    const before = structuredClone(sim.pages.crm.users.find((u) => u.username === '1000'));
+    const res = await post('/crm/admin/users', { ...newUser, username: '1000' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('Username 1000 is already taken.');
+    expect(sim.pages.crm.users.find((u) => u.username === '1000')).toEqual(before);
   });
 
   it('re-shows the form with the errors, escaped, and saves nothing', async () => {

@@ -41,6 +41,19 @@ export const crmAdminRoutes: CrmRoute = async (req, res, url, ctx) => {
       (u) => u.username === (form.get('username') ?? '').trim(),
     );
     const result = userFromForm(form, existing ?? null);
+    // "New user" with a name already taken is refused, as real CRMs do: never a silent edit.
+    if (!result.errors && existing && form.get('mode') !== 'edit') {
+      const draft = { ...result.user, username: '' };
+      show(
+        usersScreen(
+          ctx.state.users,
+          draft,
+          [`Username ${existing.username} is already taken.`],
+          null,
+        ),
+      );
+      return true;
+    }
     if (result.errors) {
       show(usersScreen(ctx.state.users, result.draft, result.errors, null));
       return true;
@@ -165,6 +178,7 @@ ${messages(errors, saved)}
 <section class="card">
 <h2>${editing ? `Edit user ${d?.username}` : 'New user'}</h2>
 <form method="post" action="/crm/admin/users" class="grid-form" data-testid="user-form">
+  ${editing ? html`<input type="hidden" name="mode" value="edit">` : ''}
   <label>Username <input name="username" required value="${d?.username ?? ''}" ${editing ? html`readonly` : ''}></label>
   <label>Password <input name="password" type="password" autocomplete="new-password" ${editing ? html`placeholder="unchanged"` : html`required`}></label>
   <label>Full name <input name="full_name" required value="${d?.fullName ?? ''}"></label>
