@@ -1,5 +1,6 @@
 import {
   isLoginPage,
+  type LoginRule,
   resolveLoginRules,
   watchLoginOutcome,
   watchLoginPage,
@@ -29,15 +30,21 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
   const site = await sendContentMessage('content/hello', {});
   if (!site.enabled || ctx.isInvalid) return;
   relaySeedMessages(ctx.signal);
-  const { rule } = resolveLoginRules(new URL(location.href), document);
+  const url = new URL(location.href);
+  const customRules = await sendContentMessage('login/rules', {});
+  // Matched once per page (a rule's marker check can cost tens of ms on a big page). Admin
+  // forms come with the built-in rules: only a user's custom (login-only) rule asks again.
+  const resolved = resolveLoginRules(url, document, customRules);
+  const adminRule =
+    resolved.source === 'custom' ? resolveLoginRules(url, document).rule : resolved.rule;
   // Turned off: not one admin form leaves the page, so no CRM password reaches the extension.
-  if (site.crmAdminFollow !== 'off') followCrmAdmin(ctx.signal, adminFormsFor(rule));
+  if (site.crmAdminFollow !== 'off') followCrmAdmin(ctx.signal, adminFormsFor(adminRule));
   const framed = isFramedByDialer(
     { isTop: window.top === window, ancestorOrigins: location.ancestorOrigins },
     document.referrer,
     site.widgetOrigin,
   );
-  await followCrmLogin(ctx.signal, framed ? site.widgetOrigin : null);
+  await followCrmLogin(ctx.signal, framed ? site.widgetOrigin : null, resolved.rule);
 }
 
 /**
@@ -45,9 +52,11 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
  * and held by the background; when the CRM shows the login worked, the widget gets `login`;
  * a logout control, or the login page coming back, sends `logout` once.
  */
-export async function followCrmLogin(signal: AbortSignal, framedBy: string | null): Promise<void> {
-  const customRules = await sendContentMessage('login/rules', {});
-  const { rule } = resolveLoginRules(new URL(location.href), document, customRules);
+export async function followCrmLogin(
+  signal: AbortSignal,
+  framedBy: string | null,
+  rule: LoginRule | null,
+): Promise<void> {
   const report = async (outcome: 'logged-in' | 'failed') => {
     const delivery = await sendContentMessage('login/outcome', { outcome });
     if (delivery.delivered !== 'none') loggedIn = true;
