@@ -4,18 +4,9 @@
  * selector list, like the login rules, so a bad selector finds nothing instead of throwing.
  */
 
-export const USER_FIELDS = [
-  'agent_user',
-  'agent_pass',
-  'agent_user_level',
-  'agent_full_name',
-  'agent_user_group',
-  'phone_login',
-  'phone_pass',
-  'voicemail_id',
-  'email',
-  'active',
-] as const;
+import { USER_FIELDS } from '../dialer/user-fields';
+
+export { USER_FIELDS };
 export const LIST_FIELDS = ['list_id', 'list_name', 'campaign_id', 'active'] as const;
 
 export type UserField = (typeof USER_FIELDS)[number];

@@ -1,18 +1,9 @@
+import { USER_FIELDS } from '../dialer/user-fields';
 import type { JobInput } from '../jobs/job-types';
 import type { AdminSave } from './read-admin-form';
 
 /** add_user has no `active` (only update_user sets it); the add job would refuse the field. */
-const ADD_USER_FIELDS = new Set([
-  'agent_user',
-  'agent_pass',
-  'agent_user_level',
-  'agent_full_name',
-  'agent_user_group',
-  'phone_login',
-  'phone_pass',
-  'voicemail_id',
-  'email',
-]);
+const ADD_USER_FIELDS = new Set<string>(USER_FIELDS.filter((field) => field !== 'active'));
 
 export interface PlannedSync {
   input: JobInput;

@@ -1,4 +1,5 @@
 import { LEAD_FIELD_RULES } from '../dialer/lead-schema';
+import { USER_FIELDS } from '../dialer/user-fields';
 
 /**
  * What a CSV column can be mapped to, per import mode. Lead targets are the lead fields of
@@ -19,18 +20,7 @@ export const LEAD_TARGETS = [
 export type LeadTarget = (typeof LEAD_TARGETS)[number];
 
 /** The seed's add_user / update_user fields (upsert takes all of them). */
-export const USER_TARGETS = [
-  'agent_user',
-  'agent_pass',
-  'agent_user_level',
-  'agent_full_name',
-  'agent_user_group',
-  'phone_login',
-  'phone_pass',
-  'voicemail_id',
-  'email',
-  'active',
-] as const;
+export const USER_TARGETS = USER_FIELDS;
 export type UserTarget = (typeof USER_TARGETS)[number];
 
 export type ImportTarget = LeadTarget | UserTarget;
