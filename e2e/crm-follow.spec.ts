@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { DialerSetup, OptionsPageObject } from './pages/options-page';
 
 declare const chrome: {
   storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } };
@@ -29,6 +30,18 @@ async function extensionStorage(serviceWorker: Worker) {
   return serviceWorker.evaluate(async () =>
     JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
   );
+}
+
+/** Points the extension at the simulator with the admin-screen follow setting given. */
+async function configureFollow(
+  options: OptionsPageObject,
+  setup: DialerSetup,
+  follow: 'offer' | 'auto' | 'off',
+) {
+  await options.configure(setup);
+  await options.page.getByLabel('Users and lists saved in the CRM').selectOption(follow);
+  await options.save();
+  await expect(options.status).toHaveText('Saved.');
 }
 
 const offer = (page: Page) => page.locator('dialer-bridge-admin-toast').getByTestId('admin-offer');
@@ -118,10 +131,7 @@ test.describe('following the demo CRM admin screens', () => {
     simulatorSetup,
     simulator,
   }) => {
-    await options.configure(simulatorSetup);
-    await options.page.getByLabel('Users and lists saved in the CRM').selectOption('auto');
-    await options.save();
-    await expect(options.status).toHaveText('Saved.');
+    await configureFollow(options, simulatorSetup, 'auto');
     const crm = await context.newPage();
     await signInAsAdmin(crm, simulator.crmOrigin);
     await crm.goto(`${simulator.crmOrigin}/crm/admin/lists`);
@@ -146,10 +156,7 @@ test.describe('following the demo CRM admin screens', () => {
     simulator,
     serviceWorker,
   }) => {
-    await options.configure(simulatorSetup);
-    await options.page.getByLabel('Users and lists saved in the CRM').selectOption('auto');
-    await options.save();
-    await expect(options.status).toHaveText('Saved.');
+    await configureFollow(options, simulatorSetup, 'auto');
     const crm = await context.newPage();
     await signInAsAdmin(crm, simulator.crmOrigin);
     await crm.goto(`${simulator.crmOrigin}/crm/admin/users`);
@@ -167,10 +174,7 @@ test('with following turned off, a saved CRM user is left alone', async ({
   simulatorSetup,
   simulator,
 }) => {
-  await options.configure(simulatorSetup);
-  await options.page.getByLabel('Users and lists saved in the CRM').selectOption('off');
-  await options.save();
-  await expect(options.status).toHaveText('Saved.');
+  await configureFollow(options, simulatorSetup, 'off');
   const crm = await context.newPage();
   await signInAsAdmin(crm, simulator.crmOrigin);
   await crm.goto(`${simulator.crmOrigin}/crm/admin/users`);
