@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ImportPageObject } from './pages/import-page';
 import { PopupPageObject } from './pages/popup-page';
 
 declare const chrome: {
@@ -140,4 +141,33 @@ test('links to the import page: users CSV, and the contacts on the current tab',
         expect.stringMatching(new RegExp(`/import\\.html\\?tabId=${tabId}$`)),
       ]),
     );
+});
+
+test('shows a running export’s progress, and drops it once the job is done', async ({
+  context,
+  extensionId,
+  options,
+  popup,
+  simulator,
+  simulatorSetup,
+}) => {
+  await options.configure({ ...simulatorSetup, site: undefined });
+  const rows = ['First Name,Last Name,Phone'];
+  for (let i = 0; i < 300; i += 1) rows.push(`Ada${i},Lovelace,+1 415 555 ${1000 + i}`);
+  // Slow replies: the export is still running while the popup looks.
+  simulator.dialer.setFaults({ latencyMs: 800 });
+  const importer = new ImportPageObject(await context.newPage(), extensionId);
+  await importer.goto();
+  await importer.chooseCsv('slow-export.csv', rows.join('\r\n'));
+  await importer.chooseExistingList('1101');
+  await importer.run();
+
+  await popup.goto();
+  const running = popup.page.getByTestId('job-progress');
+  await expect(running).toContainText('slow-export.csv');
+  await expect(running).toContainText('of 300');
+  await expect(running.getByRole('progressbar')).toBeVisible();
+  simulator.dialer.setFaults({ latencyMs: 0 });
+  expect(await importer.waitForSummary()).toContain('300 created');
+  await expect(running).toHaveCount(0);
 });
