@@ -85,6 +85,11 @@ try {
   const popup = new PopupPageObject(await context.newPage(), extensionId);
   await popup.page.goto(`${popup.url}?tabId=${crmTabId}`);
   await popup.page.getByTestId('current-site').waitFor();
+  // The popup asks the dialer whether it answers: show its answer, not "Checking…".
+  await popup.dialerStatus
+    .and(popup.page.locator('[data-answers="yes"], [data-answers="no"]'))
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText keeps the line breaks.
   step(`Popup: ${(await popup.page.locator('main').innerText()).replace(/\s+/g, ' ')}`);
   if (headless) {
