@@ -122,24 +122,15 @@ test('a second tab offers to take over; taking over moves the live dock', async 
 
   // Now the first tab's calls go to the second tab's widget.
   // Another number: the same one again within 2 s would be held back as a double dial.
-  const button = first
-    .callButtons()
-    .filter({ visible: true })
-    .and(first.page.locator(`:not([data-e164="${otherE164}"])`))
-    .nth(2);
-  const e164 = (await button.getAttribute('data-e164')) ?? '';
+  await first.page.bringToFront();
+  const { button, e164 } = await firstDock.reachableCallButton([otherE164]);
   await button.click();
   await expect(secondDock.widget.getByTestId('widget-dialing')).toContainText(e164.slice(-4));
   expect(widgetPagesOpen(context.pages(), simulator.dialerOrigin)).toHaveLength(0);
 
   // The live tab closed frees the widget: the next call makes the calling tab live.
   await second.page.close();
-  const again = first
-    .callButtons()
-    .filter({ visible: true })
-    .and(first.page.locator(`:not([data-e164="${otherE164}"]):not([data-e164="${e164}"])`))
-    .nth(4);
-  const againE164 = (await again.getAttribute('data-e164')) ?? '';
+  const { button: again, e164: againE164 } = await firstDock.reachableCallButton([otherE164, e164]);
   await again.click();
   await firstDock.expectLive();
   await expect(firstDock.widget.getByTestId('widget-dialing')).toContainText(againE164.slice(-4));

@@ -13,6 +13,34 @@ export class DockObject {
     return this.page.locator('dialer-bridge-dock iframe');
   }
 
+  /**
+   * A call button the agent can actually click: shown, and not under the dock panel (which
+   * lies above the call-button layer). Returns its number; `except` skips numbers just dialed.
+   */
+  async reachableCallButton(
+    except: readonly string[] = [],
+  ): Promise<{ button: Locator; e164: string }> {
+    const e164 = await this.page.evaluate((skip) => {
+      const host = document.querySelector('dialer-bridge-ui');
+      const buttons = host?.shadowRoot?.querySelectorAll<HTMLElement>('button[data-e164]') ?? [];
+      for (const button of buttons) {
+        const number = button.dataset.e164 ?? '';
+        if (button.hidden || skip.includes(number)) continue;
+        const box = button.getBoundingClientRect();
+        if (box.width === 0 || box.bottom < 0 || box.top > innerHeight) continue;
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        if (hit === host) return number;
+      }
+      return '';
+    }, except);
+    if (!e164) throw new Error('no call button outside the dock');
+    const button = this.page
+      .locator(`dialer-bridge-ui button[data-e164="${e164}"]`)
+      .filter({ visible: true })
+      .first();
+    return { button, e164 };
+  }
+
   /** The widget inside the dock's iframe. */
   get widget() {
     return this.page.frameLocator('dialer-bridge-dock iframe');
