@@ -115,17 +115,28 @@ export function removedChars(value: string, chars: CharSet): string[] {
  * (the lead export checks every field of every lead with it).
  */
 export function passesText(rule: TextRule, value: string): boolean {
-  if (rule.pattern) return rule.pattern.regex.test(value);
-  // A string of n UTF-16 units holds between ceil(n/2) and n code points: count them only
-  // when that range does not settle the length rule.
-  const units = value.length;
-  if (units > rule.max || (units + 1) >> 1 < rule.min) {
-    const length = charCount(value);
-    if (length < rule.min || length > rule.max) return false;
-  }
-  if (!rule.chars) return true;
-  const whole = keepsAll(rule.chars);
-  return whole ? whole.test(value) : removedChars(value, rule.chars).length === 0;
+  return textCheck(rule)(value);
+}
+
+/**
+ * passesText for one rule, with its whole-value regex looked up once: the lead export checks
+ * every field of every lead, and builds these once per field.
+ */
+export function textCheck(rule: TextRule): (value: string) => boolean {
+  const { pattern, min, max, chars } = rule;
+  if (pattern) return (value) => pattern.regex.test(value);
+  const whole = chars ? keepsAll(chars) : null;
+  return (value) => {
+    // A string of n UTF-16 units holds between ceil(n/2) and n code points: count them only
+    // when that range does not settle the length rule.
+    const units = value.length;
+    if (units > max || (units + 1) >> 1 < min) {
+      const length = charCount(value);
+      if (length < min || length > max) return false;
+    }
+    if (!chars) return true;
+    return whole ? whole.test(value) : removedChars(value, chars).length === 0;
+  };
 }
 
 /** Every way `value` breaks `rule`, as messages that start with the field name. */

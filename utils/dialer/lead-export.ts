@@ -63,6 +63,16 @@ export interface LeadExporterDeps {
 
 const MAX_LOST_IN_A_ROW = 3;
 
+/** Valid leads by input row (undefined for a refused or already sent row). */
+type LeadValues = ReadonlyArray<LeadInput | undefined>;
+
+interface Validated {
+  values: Array<LeadInput | undefined>;
+  /** The valid rows, in order. */
+  rows: number[];
+  refused: LeadRowResult[];
+}
+
 /** Whether a failure of a whole request means the export cannot usefully go on. */
 function stopsExport(failed: DialerFailure, wholeBatch: boolean): boolean {
   if (failed.kind === 'auth' || failed.reason === 'CANCELLED') return true;
@@ -94,43 +104,48 @@ const paramsOf = (lead: LeadInput): Params =>
 export function createLeadExporter(deps: LeadExporterDeps) {
   const { backend, caller } = deps;
 
-  function validate(leads: readonly unknown[]) {
-    const valid = new Map<number, LeadInput>();
+  function validate(leads: readonly unknown[]): Validated {
+    // Arrays indexed by row rather than Maps: an export can hold 100,000 leads.
+    const values: Array<LeadInput | undefined> = new Array(leads.length);
+    const rows: number[] = [];
     const refused: LeadRowResult[] = [];
-    leads.forEach((lead, row) => {
-      const checked = validateLead(lead, backend);
-      if (checked.ok) valid.set(row, checked.value);
-      else refused.push(rejectedRow(row, checked));
-    });
-    return { valid, refused };
+    for (let row = 0; row < leads.length; row += 1) {
+      const checked = validateLead(leads[row], backend);
+      if (checked.ok) {
+        values[row] = checked.value;
+        rows.push(row);
+      } else refused.push(rejectedRow(row, checked));
+    }
+    return { values, rows, refused };
   }
 
   /** `encoded` receives each valid lead's encoded text (Elision), for the send to reuse. */
   function planValidated(
-    valid: ReadonlyMap<number, LeadInput>,
-    refused: LeadRowResult[],
-    encoded = new Map<number, string>(),
+    { values, rows, refused }: Validated,
+    encoded: Array<string | undefined> = [],
   ): LeadExportPlan {
     if (backend === 'vicidial') {
-      const rows = [...valid.keys()];
       const batches: number[][] = [];
       for (let i = 0; i < rows.length; i += deps.groupSize)
         batches.push(rows.slice(i, i + deps.groupSize));
       let largest = 0;
-      for (const lead of valid.values())
-        largest = Math.max(largest, caller.size('add_lead', paramsOf(lead)));
+      for (const row of rows)
+        largest = Math.max(largest, caller.size('add_lead', paramsOf(values[row] as LeadInput)));
       return { refused, batches, largestRequestBytes: largest };
     }
-    const sized: SizedLead[] = [];
-    for (const [row, lead] of valid) {
-      const text = encodeLead(lead);
-      encoded.set(row, text);
-      sized.push({ row, bytes: text.length });
-    }
+    const sized: SizedLead[] = new Array(rows.length);
+    rows.forEach((row, at) => {
+      const text = encodeLead(values[row] as LeadInput);
+      encoded[row] = text;
+      // The encoded text is what is sent: drop the value, so that a large export does not hold
+      // every lead twice until its batch goes.
+      values[row] = undefined;
+      sized[at] = { row, bytes: text.length };
+    });
     const baseBytes = caller.size('add_multi_lead', [['multi_leads', '']]) + BRACKETS_BYTES;
     const batchPlan = planLeadBatches(sized, baseBytes, deps.limits);
     for (const row of batchPlan.tooLong) {
-      const bytes = baseBytes + (encoded.get(row)?.length ?? 0);
+      const bytes = baseBytes + (encoded[row]?.length ?? 0);
       refused.push(
         rejectedRow(row, {
           kind: 'invalid',
@@ -147,8 +162,7 @@ export function createLeadExporter(deps: LeadExporterDeps) {
 
   /** Validates every lead and groups the valid ones into requests. */
   function plan(leads: readonly unknown[]): LeadExportPlan {
-    const { valid, refused } = validate(leads);
-    return planValidated(valid, refused);
+    return planValidated(validate(leads));
   }
 
   /**
@@ -157,12 +171,12 @@ export function createLeadExporter(deps: LeadExporterDeps) {
    * `%5B`, the encoded leads joined by `%2C`, and `%5D` (the bytes batch-leads.ts counts).
    */
   async function sendMultiLead(
-    leads: ReadonlyMap<number, LeadInput>,
+    leads: LeadValues,
     rows: readonly number[],
     signal?: AbortSignal,
-    encoded?: ReadonlyMap<number, string>,
+    encoded?: ReadonlyArray<string | undefined>,
   ): Promise<BatchOutcome> {
-    const pieces = rows.map((row) => encoded?.get(row) ?? encodeLead(leads.get(row) as LeadInput));
+    const pieces = rows.map((row) => encoded?.[row] ?? encodeLead(leads[row] as LeadInput));
     const multiLeads = new Encoded(`%5B${pieces.join('%2C')}%5D`);
     const { result, attempts, requestBytes } = await caller.call(
       'add_multi_lead',
@@ -195,7 +209,7 @@ export function createLeadExporter(deps: LeadExporterDeps) {
   }
 
   async function sendAddLeads(
-    leads: ReadonlyMap<number, LeadInput>,
+    leads: LeadValues,
     rows: readonly number[],
     signal?: AbortSignal,
   ): Promise<BatchOutcome> {
@@ -208,7 +222,7 @@ export function createLeadExporter(deps: LeadExporterDeps) {
     const worker = async () => {
       while (next < rows.length) {
         const row = rows[next++] as number;
-        const lead = leads.get(row);
+        const lead = leads[row];
         if (stop || !lead) {
           if (stop) results.push(...notSent([row], stop));
           continue;
@@ -239,10 +253,10 @@ export function createLeadExporter(deps: LeadExporterDeps) {
   }
 
   const sendValidated = (
-    valid: ReadonlyMap<number, LeadInput>,
+    valid: LeadValues,
     rows: readonly number[],
     signal?: AbortSignal,
-    encoded?: ReadonlyMap<number, string>,
+    encoded?: ReadonlyArray<string | undefined>,
   ) =>
     backend === 'vicidial'
       ? sendAddLeads(valid, rows, signal)
@@ -257,14 +271,17 @@ export function createLeadExporter(deps: LeadExporterDeps) {
     rows: readonly number[],
     signal?: AbortSignal,
   ): Promise<BatchOutcome> {
-    const valid = new Map<number, LeadInput>();
+    const valid: Array<LeadInput | undefined> = [];
+    const validRows: number[] = [];
     const early: LeadRowResult[] = [];
     for (const row of rows) {
       const checked = validateLead(leads[row], backend);
-      if (checked.ok) valid.set(row, checked.value);
-      else early.push(rejectedRow(row, checked));
+      if (checked.ok) {
+        valid[row] = checked.value;
+        validRows.push(row);
+      } else early.push(rejectedRow(row, checked));
     }
-    const sent = await sendValidated(valid, [...valid.keys()], signal);
+    const sent = await sendValidated(valid, validRows, signal);
     return { ...sent, rows: [...early, ...sent.rows] };
   }
 
@@ -272,9 +289,10 @@ export function createLeadExporter(deps: LeadExporterDeps) {
     leads: readonly unknown[],
     options: LeadExportOptions = {},
   ): Promise<LeadExportResult> {
-    const { valid, refused } = validate(leads);
-    const encoded = new Map<number, string>();
-    const planned = planValidated(valid, refused, encoded);
+    const validated = validate(leads);
+    const valid = validated.values;
+    const encoded: Array<string | undefined> = new Array(leads.length);
+    const planned = planValidated(validated, encoded);
     const rows: LeadRowResult[] = [...planned.refused];
     let requests = 0;
     let largest = 0;
@@ -287,10 +305,10 @@ export function createLeadExporter(deps: LeadExporterDeps) {
       }
       const outcome = await sendValidated(valid, batch, options.signal, encoded);
       // A sent batch's leads are not needed again: let them go, so a long export does not hold
-      // every lead twice (value and encoded text) until its end.
+      // every lead until its end.
       for (const row of batch) {
-        valid.delete(row);
-        encoded.delete(row);
+        valid[row] = undefined;
+        encoded[row] = undefined;
       }
       rows.push(...outcome.rows);
       requests += outcome.requests;

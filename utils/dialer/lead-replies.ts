@@ -67,32 +67,66 @@ export function readLeadMap(entries: Iterable<[string | number, unknown]>): {
   leads: LeadReply[];
   ignored: string[];
 } {
+  const reader = leadMapReader();
+  for (const [key, value] of entries) reader.add(key, value);
+  return reader.done();
+}
+
+/**
+ * readLeadMap over a parsed reply's own keys, without building an array of entries: a reply
+ * holds one entry per lead sent, 100,000 over a large export.
+ */
+export function readLeadRecord(record: Record<string, unknown>): {
+  leads: LeadReply[];
+  ignored: string[];
+} {
+  const reader = leadMapReader();
+  for (const key in record) if (Object.hasOwn(record, key)) reader.add(key, record[key]);
+  return reader.done();
+}
+
+/** N of `lead N` (NaN for any other key), read without a regex match per lead. */
+function leadNumber(label: string): number {
+  if (!label.startsWith('lead ') || label.length === 5) return Number.NaN;
+  let number = 0;
+  for (let i = 5; i < label.length; i += 1) {
+    const digit = label.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+function leadMapReader() {
   const leads: LeadReply[] = [];
   const ignored: string[] = [];
   // The dialer answers in order, so a position past the last one is new; only a reply out of
   // order needs the set of positions seen, and a sort at the end.
   let last = -1;
   let seen: Set<number> | undefined;
-  for (const [key, value] of entries) {
+  const add = (key: string | number, value: unknown) => {
     const label = typeof key === 'number' ? `lead ${key}` : key;
-    const number = Number(LEAD_KEY.exec(label)?.[1] ?? Number.NaN);
+    const number = leadNumber(label);
     const position = number - 1;
     if (!Number.isSafeInteger(number) || number < 1) {
       ignored.push(label);
-      continue;
+      return;
     }
     if (position <= last) {
       seen ??= new Set(leads.map((lead) => lead.position));
       if (seen.has(position)) {
         ignored.push(label);
-        continue;
+        return;
       }
     } else last = position;
     seen?.add(position);
     leads.push(readLeadEntry(position, value));
-  }
-  if (seen) leads.sort((a, b) => a.position - b.position);
-  return { leads, ignored };
+  };
+  const done = () => {
+    if (seen) leads.sort((a, b) => a.position - b.position);
+    return { leads, ignored };
+  };
+  return { add, done };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type ReplyValues,
   success,
 } from './dialer-types';
-import { isLeadMap, readLeadMap } from './lead-replies';
+import { isLeadMap, readLeadMap, readLeadRecord } from './lead-replies';
 import { maskSecrets } from './mask-secrets';
 import { recoverDataStrings, recoverLeadEntries } from './read-json';
 
@@ -85,7 +85,7 @@ export function interpretJson(
 ): AnyReply {
   if (Array.isArray(value)) return readArrayReply(fn, value, raw);
   if (fn === 'add_multi_lead' && isLeadMap(value)) {
-    const { leads, ignored } = readLeadMap(Object.entries(value));
+    const { leads, ignored } = readLeadRecord(value);
     const extra =
       ignored.length > 0
         ? [`Ignored entries the client does not know: ${ignored.join(', ')}.`]
