@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { callMessages } from '../messaging/call-messages';
 import { isFromOwnBackground, toContentMessageSchema } from '../messaging/content-protocol';
 import { createContentSender } from '../messaging/send-content-message';
-import { mountUiRoot } from '../page/mount-ui-root';
+import { mountUiRoot, revealUiRoot } from '../page/mount-ui-root';
 import { startPageScanner } from '../page/page-scanner';
 import { findPhoneNumbers, isSupportedCountry, parseTelHref } from '../phone';
 import { createContentDialer, type DialOutcome } from '../widget/content-dialer';
@@ -91,6 +91,7 @@ function announce(host: HTMLElement, outcome: DialOutcome) {
   host.dataset.lastCall = outcome.status;
   const shadow = host.shadowRoot;
   if (!shadow) return;
+  revealUiRoot(host);
   let region = shadow.querySelector<HTMLElement>('[data-role="call-status"]');
   if (!region) {
     region = document.createElement('div');

@@ -25,6 +25,21 @@ function postIfParent(delivery: Delivery) {
 
 const OUTCOME_TIMEOUT_MS = 60_000;
 
+/**
+ * Matching the CRM rules and finding login forms walk the page: on a big CRM table that is tens
+ * of ms, which would land among the call buttons' first slices (bench:scan). So it waits for
+ * the page's first idle moment, at most this long; a login page is idle within milliseconds,
+ * long before anyone could submit it.
+ */
+const LOGIN_RULES_WAIT_MS = 500;
+
+const pageIdle = (timeout: number) =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+
 /** The login content script: on an enabled site, login and logout follow the CRM. */
 export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean }): Promise<void> {
   const site = await sendContentMessage('content/hello', {});
@@ -32,6 +47,7 @@ export async function runCrmLogin(ctx: { signal: AbortSignal; isInvalid: boolean
   relaySeedMessages(ctx.signal);
   const url = new URL(location.href);
   const customRules = await sendContentMessage('login/rules', {});
+  await pageIdle(LOGIN_RULES_WAIT_MS);
   // Matched once per page (a rule's marker check can cost tens of ms on a big page). Admin
   // forms come with the built-in rules: only a user's custom (login-only) rule asks again.
   const resolved = resolveLoginRules(url, document, customRules);

@@ -18,8 +18,14 @@ export interface LoginRule {
   /** Kebab-case; for a built-in rule also its file name in crm-rules/. */
   id: string;
   name: string;
-  /** Whether this page belongs to the product: its address, and markers in the page. */
+  /** Whether this page belongs to the product by its address (markers apart, see below). */
   matches(url: URL, doc: Document): boolean;
+  /**
+   * For self-hosted products: a selector list of elements only this product's pages have. A
+   * page with none of them is not the product's. Kept apart from `matches` so that every
+   * rule's markers are looked for in one pass over the page (see resolve-login-rules.ts).
+   */
+  markers?: string;
   /** Absent when the product signs in elsewhere (the user's custom rule may leave it out). */
   loginForm?: LoginFormSelectors;
   logoutControl: string;

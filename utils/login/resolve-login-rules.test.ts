@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CustomRule } from './custom-rule-schema';
 import type { LoginRule } from './login-rule';
 import { resolveLoginRules } from './resolve-login-rules';
@@ -47,5 +47,38 @@ describe('resolveLoginRules', () => {
     expect(
       resolveLoginRules(new URL('https://crm.example.com/'), document, [], [throwing]).rule,
     ).toBeNull();
+  });
+
+  describe('self-hosted products, recognised by markers in the page', () => {
+    const marked = (id: string, markers: string): LoginRule => ({
+      id,
+      name: id,
+      matches: () => false,
+      markers,
+      logoutControl: 'a',
+    });
+    const rules = [marked('first', '.first-app'), marked('second', 'link[href*="second/"]')];
+    const url = new URL('https://crm.example.com/');
+
+    it('a page with no marker is looked at once, not once per rule', () => {
+      document.body.innerHTML = '<table><tr><td>4155550134</td></tr></table>';
+      const query = vi.spyOn(document, 'querySelector');
+      expect(resolveLoginRules(url, document, [], rules).rule).toBeNull();
+      expect(query).toHaveBeenCalledTimes(1);
+      query.mockRestore();
+    });
+
+    it('the rule whose marker is on the page, in rule order', () => {
+      document.body.innerHTML = '<link rel="stylesheet" href="/second/app.css"><p>x</p>';
+      expect(resolveLoginRules(url, document, [], rules).rule?.id).toBe('second');
+      document.body.innerHTML = '<div class="first-app"></div><link href="/second/a.css">';
+      expect(resolveLoginRules(url, document, [], rules).rule?.id).toBe('first');
+    });
+
+    it('a marker the browser cannot parse spoils no other rule', () => {
+      document.body.innerHTML = '<div class="first-app"></div>';
+      const broken = marked('broken', 'div:unknown-pseudo(');
+      expect(resolveLoginRules(url, document, [], [broken, ...rules]).rule?.id).toBe('first');
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { CRM_RULES } from './crm-rules';
 import { type CustomRule, ruleFromCustom } from './custom-rule-schema';
-import type { LoginRule } from './login-rule';
+import { hasMarker, type LoginRule } from './login-rule';
 
 export interface ResolvedLoginRule {
   /** Null: no rule fits, the generic heuristics alone decide. */
@@ -24,8 +24,14 @@ export function resolveLoginRules(
     const rule = ruleFromCustom(custom);
     if (safeMatch(rule, url, doc)) return { rule, source: 'custom' };
   }
-  const rule = builtIn.find((candidate) => safeMatch(candidate, url, doc));
+  const onPage = markerCheck(doc, builtIn);
+  const rule = builtIn.find((candidate) => safeMatch(candidate, url, doc) || onPage(candidate));
   return rule ? { rule, source: 'built-in' } : { rule: null, source: 'generic' };
+}
+
+/** Whether the page belongs to `rule`'s product: by its address or by its markers. */
+export function ruleMatches(rule: LoginRule, url: URL, doc: Document): boolean {
+  return safeMatch(rule, url, doc) || (rule.markers !== undefined && hasMarker(doc, rule.markers));
 }
 
 function safeMatch(rule: LoginRule, url: URL, doc: Document): boolean {
@@ -34,4 +40,26 @@ function safeMatch(rule: LoginRule, url: URL, doc: Document): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Each marker query that finds nothing walks the whole page: tens of ms on a 5,000-row CRM
+ * table (bench:scan profile), once per rule, before the call buttons could start. So every
+ * rule's markers are first looked for together, in one pass; only when one is there does each
+ * rule look for its own. A list the browser cannot parse falls back to one query per rule.
+ */
+function markerCheck(doc: Document, rules: readonly LoginRule[]): (rule: LoginRule) => boolean {
+  let anyOnPage: boolean | undefined;
+  return (rule) => {
+    if (rule.markers === undefined) return false;
+    if (anyOnPage === undefined) {
+      const all = rules.flatMap((r) => (r.markers === undefined ? [] : [r.markers])).join(', ');
+      try {
+        anyOnPage = doc.querySelector(all) !== null;
+      } catch {
+        anyOnPage = true;
+      }
+    }
+    return anyOnPage && hasMarker(doc, rule.markers);
+  };
 }

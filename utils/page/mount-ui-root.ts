@@ -26,11 +26,24 @@ export function mountUiRoot(doc: Document): {
   // page's (an inline host after <body> needed an anonymous block and a relayout of <html>).
   // No transform, filter or containment: fixed-position UI inside still follows the viewport.
   // Below the docked widget (2147483646) and the admin toast: a call button never paints over them.
+  // Hidden (no box at all) until it has something to show: on a big CRM table every frame that
+  // adds a box repaints the whole page (100+ ms at 5,000 rows, bench:scan), so the host's box
+  // comes in the same frame as the first call buttons (revealUiRoot).
   host.style.cssText =
-    'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483645';
+    'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483645; display: none';
   const shadow = host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
   return { host, shadow, remove: () => host.remove() };
+}
+
+/** Whether the host has a box: it is hidden until something of ours is shown in it. */
+export function isUiRootShown(host: HTMLElement): boolean {
+  return host.style.display !== 'none';
+}
+
+/** Gives the host its box, right before the first thing of ours is shown in it. */
+export function revealUiRoot(host: HTMLElement): void {
+  if (!isUiRootShown(host)) host.style.removeProperty('display');
 }
 
 /**

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { DOCK_ROOT_TAG, UI_ROOT_TAG } from './mount-ui-root';
-import { scannerPage, stopScannersAfterEach } from './testing/scanner-page';
+import { startPageScanner } from './page-scanner';
+import { fakeFinder } from './testing/fake-finder';
+import { manualScheduler } from './testing/manual-scheduler';
+import { scannerPage, stopScannersAfterEach, stopWith } from './testing/scanner-page';
 import type { VisibilityWatchFactory } from './visibility';
 
 stopScannersAfterEach();
@@ -178,5 +181,52 @@ describe('startPageScanner on a page as it loads', () => {
     });
     expect(page.scanner.stats().numbersFound).toBe(150);
     expect(page.numbers()).toEqual(['+14155551040', '+14155551041']);
+  });
+
+  it('scans the rows on screen in tasks of their own, the rest of the page in idle time', () => {
+    document.documentElement.innerHTML = `<head></head><body><table><tbody>${Array.from(
+      { length: 150 },
+      (_, i) => `<tr><td>415 555 ${1000 + i}</td></tr>`,
+    ).join('')}</tbody></table></body>`;
+    // Every clock read takes 2 ms: a slice of 8 ms runs out after a few nodes.
+    const clock = manualScheduler(2, { tasks: true });
+    const ctl = new AbortController();
+    stopWith(ctl);
+    const finder = fakeFinder();
+    const scanner = startPageScanner({
+      root: document,
+      find: finder.find,
+      parseTel: finder.parseTel,
+      onCall() {},
+      signal: ctl.signal,
+      scheduler: clock.scheduler,
+      visibility: (_doc, onChange) => ({
+        observe: (el) => onChange(el, true),
+        unobserve() {},
+        disconnect() {},
+        visibleRows: (list) => Array.from(list.children).slice(40, 46),
+      }),
+    });
+    clock.runIdle(); // the page walk meets the long table: its rows on screen are queued
+    expect(clock.pendingTasks).toBe(1);
+    for (let round = 0; round < 50 && clock.pendingTasks > 0; round++) clock.runTasks();
+    // The six rows on screen are done without one more idle period; the rest waits for idle.
+    const onScreen = Array.from({ length: 6 }, (_, i) => `415 555 ${1040 + i}`);
+    expect(finder.calls.map((c) => c.text)).toEqual(expect.arrayContaining(onScreen));
+    expect(scanner.stats().numbersFound).toBeLessThan(150);
+    clock.flush();
+    expect(scanner.stats().numbersFound).toBe(150);
+  });
+
+  // Every box added to a big page repaints it whole: the host's box comes with the buttons.
+  it('keeps its host without a box until the first buttons are shown', async () => {
+    const page = scannerPage('<p>No number here</p>');
+    page.clock.flush();
+    const host = document.querySelector<HTMLElement>(UI_ROOT_TAG);
+    expect(host?.style.display).toBe('none');
+    document.body.insertAdjacentHTML('beforeend', '<p>415 555 0134</p>');
+    await page.settle();
+    expect(host?.style.display).toBe('');
+    expect(page.numbers()).toEqual(['+14155550134']);
   });
 });

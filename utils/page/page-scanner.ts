@@ -4,6 +4,7 @@ import { createDeferredRescan } from './deferred-rescan';
 import { createLayoutHold } from './layout-hold';
 import { layoutButtons } from './layout-pass';
 import { createMatchCache } from './match-cache';
+import { isUiRootShown, revealUiRoot } from './mount-ui-root';
 import { readRecords } from './mutation-intake';
 import { createNumberStore, type NumberState } from './number-states';
 import { createOcclusion, overlayCandidates } from './occlusion';
@@ -25,7 +26,7 @@ export type { PageScanner, PageScannerOptions, ScanStats } from './page-scanner-
  * The first slice runs right after start, before the browser's next frame, and may run this
  * long: enough to reach the first long list and scan its rows on screen on a typical CRM page.
  */
-const START_BUDGET_MS = 30;
+const START_BUDGET_MS = 20;
 
 /** Longest the buttons of scanned rows on screen wait for the other rows on screen (see layout-hold). */
 const MAX_LAYOUT_HOLD_MS = 250;
@@ -40,7 +41,11 @@ const MAX_LAYOUT_HOLD_MS = 250;
 export function startPageScanner(options: PageScannerOptions): PageScanner {
   const scheduler =
     options.scheduler ??
-    browserScheduler(() => documents.views.get(options.root)?.layer.element ?? null);
+    browserScheduler(() => {
+      // The after-layout probe needs a box: while our host is hidden, frames use rAF.
+      const layer = documents.views.get(options.root)?.layer;
+      return layer && isUiRootShown(layer.host) ? layer.element : null;
+    });
   const budget = options.sliceBudgetMs ?? 8;
   const hugeBatch = options.hugeBatch ?? 1000;
   const ctl = new AbortController();
@@ -106,7 +111,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   });
 
   function requestSlice(): void {
-    if (!stopped && !cancelSlice) cancelSlice = scheduler.idle(() => slice());
+    if (stopped || cancelSlice) return;
+    // The rows on screen are scanned in back-to-back tasks; everything else in idle time.
+    if (scheduler.task && (urgent.size > 0 || hold.owed))
+      cancelSlice = scheduler.task(() => slice());
+    else cancelSlice = scheduler.idle(() => slice());
   }
 
   function requestLayout(): void {
@@ -264,7 +273,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (stopped) return;
     const start = scheduler.now();
     const deps = { clips, occlusion, createButton: createButtonFor };
-    const shown = layoutButtons([...documents.views.values()], deps);
+    const views = [...documents.views.values()];
+    // Host and buttons get their boxes in the same frame: one repaint of the page, not two.
+    for (const view of views) revealUiRoot(view.layer.host);
+    const shown = layoutButtons(views, deps);
     stats.layout(scheduler.now() - start, shown);
     // Hit tests left for lack of time continue in the next frame.
     if (occlusion.pending) requestLayout();

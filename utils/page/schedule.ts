@@ -15,6 +15,14 @@ export interface Scheduler {
    * next frame (a microtask). Optional: without it the first slice waits for idle time.
    */
   soon?(task: () => void): Cancel;
+  /**
+   * Scan work that should not wait for idle time (the rows on screen): a task of its own as
+   * soon as the browser gets to it, so rendering and input still come between two slices.
+   * Optional: without it such work waits for idle time too. Idle callbacks asked for inside
+   * an idle callback wait for the next idle period, up to 50 ms apart: that spacing, not the
+   * work, made the rows on screen take hundreds of ms on a big table.
+   */
+  task?(task: () => void): Cancel;
   /** A deferred task, e.g. the rescan after a huge mutation batch settles. */
   after(ms: number, task: () => void): Cancel;
 }
@@ -80,6 +88,30 @@ function afterLayout(probeParent: () => Element | null): (task: () => void) => C
   };
 }
 
+/** A task posted through a MessageChannel: unlike setTimeout, never clamped to 4 ms. */
+function macrotask(): (task: () => void) => Cancel {
+  const queue = new Set<() => void>();
+  let channel: MessageChannel | undefined;
+  return (task) => {
+    if (!channel && typeof MessageChannel === 'function') {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const [next] = queue;
+        if (!next) return;
+        queue.delete(next);
+        next();
+      };
+    }
+    if (!channel) {
+      const id = setTimeout(task, 0);
+      return () => clearTimeout(id);
+    }
+    queue.add(task);
+    channel.port2.postMessage(null);
+    return () => queue.delete(task);
+  };
+}
+
 /** `probeParent` is where the after-layout probe may live (our own layer); else frames use rAF. */
 export function browserScheduler(probeParent?: () => Element | null): Scheduler {
   const g = globalThis;
@@ -106,6 +138,7 @@ export function browserScheduler(probeParent?: () => Element | null): Scheduler 
         cancelled = true;
       };
     },
+    task: macrotask(),
     frame:
       probeParent && typeof g.ResizeObserver === 'function'
         ? afterLayout(probeParent)

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adminRuleSelectors } from '../../crm-admin/admin-form-rule';
 import { DEMO_CRM_ADMIN_FORMS } from '../../crm-admin/demo-crm-admin';
-import { resolveLoginRules } from '../resolve-login-rules';
+import { resolveLoginRules, ruleMatches } from '../resolve-login-rules';
 import { checkSelectorSyntax } from '../selector-syntax';
 import { CRM_RULES } from './index';
 import { FIXTURES_DIR, fixturePath, loadFixture } from './testing/load-fixture';
@@ -64,7 +64,7 @@ describe('CRM rule conventions', () => {
 
   it.each(fixtureNames)('the fixture %s is claimed by its own rule only', (name) => {
     const { doc, url } = loadFixture(name);
-    const owners = CRM_RULES.filter((rule) => rule.matches(url, doc)).map((rule) => rule.id);
+    const owners = CRM_RULES.filter((rule) => ruleMatches(rule, url, doc)).map((rule) => rule.id);
     expect(owners).toEqual([ruleFiles.find((id) => name.startsWith(`${id}-`))]);
     expect(resolveLoginRules(url, doc).source).toBe('built-in');
   });

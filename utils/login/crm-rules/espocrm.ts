@@ -1,5 +1,5 @@
 import type { UserFormRule } from '../../crm-admin/admin-form-rule';
-import { hasMarker, type LoginRule } from '../login-rule';
+import type { LoginRule } from '../login-rule';
 
 /** EspoCRM is self-hosted: recognised by its client bundle and its login view. */
 const MARKERS =
@@ -39,7 +39,8 @@ const ESPOCRM_USER_FORM: UserFormRule = {
 export const espocrm: LoginRule = {
   id: 'espocrm',
   name: 'EspoCRM',
-  matches: (_url, doc) => hasMarker(doc, MARKERS),
+  matches: () => false,
+  markers: MARKERS,
   loginForm: {
     form: '#login-form',
     username: '#field-userName',

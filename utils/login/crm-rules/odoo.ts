@@ -1,4 +1,4 @@
-import { hasMarker, hostIs, type LoginRule } from '../login-rule';
+import { hostIs, type LoginRule } from '../login-rule';
 
 /** Odoo runs on odoo.com or self-hosted: recognised by its login form and its web client. */
 const MARKERS = 'form.oe_login_form, .o_web_client, .o_main_navbar';
@@ -16,7 +16,8 @@ const MARKERS = 'form.oe_login_form, .o_web_client, .o_main_navbar';
 export const odoo: LoginRule = {
   id: 'odoo',
   name: 'Odoo',
-  matches: (url, doc) => hostIs(url, 'odoo.com') || hasMarker(doc, MARKERS),
+  matches: (url) => hostIs(url, 'odoo.com'),
+  markers: MARKERS,
   loginForm: {
     form: 'form.oe_login_form',
     username: 'input[name="login"]',

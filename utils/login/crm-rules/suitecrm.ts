@@ -1,5 +1,5 @@
 import type { UserFormRule } from '../../crm-admin/admin-form-rule';
-import { hasMarker, type LoginRule } from '../login-rule';
+import type { LoginRule } from '../login-rule';
 
 /** SuiteCRM is self-hosted: recognised by its password field, its Suite* themes, its logout link. */
 const MARKERS =
@@ -42,7 +42,8 @@ const SUITECRM_USER_FORM: UserFormRule = {
 export const suitecrm: LoginRule = {
   id: 'suitecrm',
   name: 'SuiteCRM',
-  matches: (_url, doc) => hasMarker(doc, MARKERS),
+  matches: () => false,
+  markers: MARKERS,
   loginForm: {
     form: 'form#form',
     username: '#user_name',

@@ -1,5 +1,5 @@
 import type { UserFormRule } from '../../crm-admin/admin-form-rule';
-import { hasMarker, type LoginRule } from '../login-rule';
+import type { LoginRule } from '../login-rule';
 
 /** vtiger is self-hosted: recognised by its v7 layout assets, its login form, its sign-out. */
 const MARKERS =
@@ -37,7 +37,8 @@ const VTIGER_USER_FORM: UserFormRule = {
 export const vtiger: LoginRule = {
   id: 'vtiger',
   name: 'vtiger CRM',
-  matches: (_url, doc) => hasMarker(doc, MARKERS),
+  matches: () => false,
+  markers: MARKERS,
   loginForm: {
     username: '#username',
     password: '#password',

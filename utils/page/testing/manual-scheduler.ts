@@ -7,11 +7,13 @@ interface Timer {
 
 /**
  * A scheduler tests drive by hand. `msPerRead` makes the clock advance on every `now()`, so a
- * test can make slices run out of time without real waiting.
+ * test can make slices run out of time without real waiting. With `tasks`, it also offers
+ * `task` (work that does not wait for idle time), run by `runTasks`.
  */
-export function manualScheduler(msPerRead = 0) {
+export function manualScheduler(msPerRead = 0, { tasks: withTasks = false } = {}) {
   let time = 0;
   let idle: (() => void)[] = [];
+  let tasks: (() => void)[] = [];
   let frames: (() => void)[] = [];
   let timers: Timer[] = [];
   const remove =
@@ -39,6 +41,18 @@ export function manualScheduler(msPerRead = 0) {
       return remove(() => timers, timer);
     },
   };
+  if (withTasks) {
+    scheduler.task = (task) => {
+      tasks.push(task);
+      return remove(() => tasks, task);
+    };
+  }
+  function runTasks(): number {
+    const due = tasks;
+    tasks = [];
+    for (const task of due) task();
+    return due.length;
+  }
   function runIdle(): number {
     const due = idle;
     idle = [];
@@ -55,6 +69,10 @@ export function manualScheduler(msPerRead = 0) {
   }
   return {
     scheduler,
+    runTasks,
+    get pendingTasks() {
+      return tasks.length;
+    },
     runIdle,
     runFrames,
     get now() {
@@ -78,7 +96,7 @@ export function manualScheduler(msPerRead = 0) {
     /** Runs idle tasks and frames until none are left; timers only when `withTimers`. */
     flush(withTimers = true): void {
       for (let round = 0; round < 10_000; round++) {
-        if (runIdle() + runFrames() > 0) continue;
+        if (runTasks() + runIdle() + runFrames() > 0) continue;
         if (!withTimers || timers.length === 0) return;
         const next = timers.reduce((a, b) => (a.at <= b.at ? a : b));
         timers = timers.filter((t) => t !== next);
