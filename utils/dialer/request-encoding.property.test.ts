@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { BRACKETS_BYTES, SEPARATOR_BYTES } from './batch-leads';
-import { Encoded, encodeComponent, encodeQuery } from './request-encoding';
+import { Encoded, encodeComponent, encodeQuery, requestSize } from './request-encoding';
 
 /**
  * Leads are encoded once, when the export is planned, and the request joins the encoded
@@ -53,5 +53,14 @@ test("encodeComponent also escapes ! ' ( ) *, and otherwise is encodeURIComponen
       expect(encodeComponent(value)).toBe(reference(value));
     }),
     { numRuns: 2000 },
+  );
+});
+
+test("a GET's size is Apache's request line, a POST's its body", () => {
+  fc.assert(
+    fc.property(fc.string(), fc.string(), (path, query) => {
+      expect(requestSize('GET', path, query)).toBe(`GET ${path}?${query} HTTP/1.1`.length);
+      expect(requestSize('POST', path, query)).toBe(query.length);
+    }),
   );
 });
