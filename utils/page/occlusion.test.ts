@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOcclusion, type Spot } from './occlusion';
+import { createOcclusion, HIT_TEST_BUDGET_MS, type Spot } from './occlusion';
 
 function box(el: Element, left: number, top: number, width: number, height: number): void {
   el.getBoundingClientRect = () =>
@@ -96,9 +96,23 @@ describe('createOcclusion', () => {
       return byId('n1');
     };
     occlusion.nextPass();
-    for (let i = 0; i < 5; i++) occlusion.covers({}, 0, byId('n1'), spot(100, 100 + i), host);
-    expect(document.elementFromPoint).toHaveBeenCalledTimes(2);
+    for (let i = 0; i < 10; i++) occlusion.covers({}, 0, byId('n1'), spot(100, 100 + i), host);
+    // Each test takes 1 ms: tests go on until the budget is passed.
+    expect(document.elementFromPoint).toHaveBeenCalledTimes(Math.floor(HIT_TEST_BUDGET_MS) + 1);
     expect(occlusion.pending).toBe(true);
+  });
+
+  it('counts only hit tests against its budget, not the rest of the pass', () => {
+    let time = 0;
+    const occlusion = createOcclusion(() => time);
+    hits = () => byId('n1');
+    occlusion.nextPass();
+    for (let i = 0; i < 5; i++) {
+      time += 10; // the layout pass reading rects between two numbers
+      occlusion.covers({}, 0, byId('n1'), spot(100, 100 + i), host);
+    }
+    expect(document.elementFromPoint).toHaveBeenCalledTimes(5);
+    expect(occlusion.pending).toBe(false);
   });
 
   it('treats a number hidden by its styles as covered', () => {
