@@ -13,6 +13,12 @@ import {
 export interface LayoutDeps {
   clips: ClipChain;
   occlusion: Occlusion;
+  /**
+   * False for a pass that must not hit-test: the one that gives our host its box. Its first hit
+   * test would bring the whole page's rendering up to date inside our task (145 ms on the
+   * 20,000-row table); one frame later, the browser has done that work itself.
+   */
+  hitTests?: boolean;
   createButton(state: NumberState, index: number): HTMLButtonElement;
 }
 
@@ -88,7 +94,7 @@ function place(
  */
 export function layoutButtons(views: readonly DocView[], deps: LayoutDeps): number {
   deps.clips.nextPass();
-  deps.occlusion.nextPass();
+  deps.occlusion.nextPass(deps.hitTests ?? true);
   const moves: Move[] = [];
   for (const view of views) {
     const candidates = inViewNumbers(view, deps.clips);

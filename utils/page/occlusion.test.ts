@@ -102,6 +102,18 @@ describe('createOcclusion', () => {
     expect(occlusion.pending).toBe(true);
   });
 
+  it('does no hit test in a pass that is told not to, and leaves them pending', () => {
+    const occlusion = createOcclusion(() => 0);
+    hits = () => byId('modal');
+    occlusion.nextPass(false);
+    occlusion.probe(document, null);
+    expect(occlusion.covers({}, 0, byId('n1'), spot(100, 100), host)).toBe(false);
+    expect(document.elementFromPoint).not.toHaveBeenCalled();
+    expect(occlusion.pending).toBe(true);
+    occlusion.nextPass();
+    expect(occlusion.covers({}, 0, byId('n1'), spot(100, 100), host)).toBe(true);
+  });
+
   it('counts only hit tests against its budget, not the rest of the pass', () => {
     let time = 0;
     const occlusion = createOcclusion(() => time);

@@ -43,8 +43,11 @@ interface Verdict {
  * number when it first shows and after each page change, within a time budget per frame.
  */
 export interface Occlusion {
-  /** Start of a layout pass: the hit-test budget starts over, occluder boxes are re-read. */
-  nextPass(): void;
+  /**
+   * Start of a layout pass: the hit-test budget starts over, occluder boxes are re-read. With
+   * `hitTests` false the pass does none (they stay pending for the next pass).
+   */
+  nextPass(hitTests?: boolean): void;
   /** The page changed: verdicts and occluders are confirmed again, edges probed again. */
   invalidate(): void;
   /** A positioned element a mutation added or restyled: it may cover numbers. */
@@ -163,10 +166,10 @@ export function createOcclusion(now: () => number): Occlusion {
   }
 
   return {
-    nextPass() {
+    nextPass(hitTests = true) {
       rects = new Map();
       passStart = now();
-      spent = 0;
+      spent = hitTests ? 0 : Number.POSITIVE_INFINITY;
       pending = false;
       if (stale) {
         if (passStart - invalidatedAt >= INVALIDATE_EVERY_MS) bump();

@@ -272,8 +272,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     cancelFrame = undefined;
     if (stopped) return;
     const start = scheduler.now();
-    const deps = { clips, occlusion, createButton: createButtonFor };
     const views = [...documents.views.values()];
+    const revealing = views.some((view) => !isUiRootShown(view.layer.host));
+    const deps = { clips, occlusion, createButton: createButtonFor, hitTests: !revealing };
     // Host and buttons get their boxes in the same frame: one repaint of the page, not two.
     for (const view of views) revealUiRoot(view.layer.host);
     const shown = layoutButtons(views, deps);
