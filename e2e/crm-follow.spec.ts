@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { DialerSetup, OptionsPageObject } from './pages/options-page';
 
@@ -8,12 +8,16 @@ declare const chrome: {
 
 const PASSWORD = 'Crm-Typed-77';
 
-async function signInAsAdmin(page: Page, origin: string) {
+/** A new tab signed into the demo CRM as its admin, on one of the admin screens. */
+async function openAdminScreen(context: BrowserContext, origin: string, path: string) {
+  const page = await context.newPage();
   await page.goto(`${origin}/crm/login`);
   await page.getByLabel('Username').fill('admin');
   await page.getByLabel('Password').fill('admin123');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/crm/login'));
+  await page.goto(`${origin}${path}`);
+  return page;
 }
 
 async function fillNewUser(page: Page, username: string, password: string) {
@@ -55,9 +59,7 @@ test.describe('following the demo CRM admin screens', () => {
     serviceWorker,
   }) => {
     await options.configure(simulatorSetup);
-    const crm = await context.newPage();
-    await signInAsAdmin(crm, simulator.crmOrigin);
-    await crm.goto(`${simulator.crmOrigin}/crm/admin/users`);
+    const crm = await openAdminScreen(context, simulator.crmOrigin, '/crm/admin/users');
     await fillNewUser(crm, 'jdoe', PASSWORD);
     await crm.getByRole('button', { name: 'Create user' }).click();
     await expect(crm).toHaveURL(/saved=jdoe/);
@@ -83,9 +85,7 @@ test.describe('following the demo CRM admin screens', () => {
     simulator,
   }) => {
     await options.configure(simulatorSetup);
-    const crm = await context.newPage();
-    await signInAsAdmin(crm, simulator.crmOrigin);
-    await crm.goto(`${simulator.crmOrigin}/crm/admin/users?edit=1000`);
+    const crm = await openAdminScreen(context, simulator.crmOrigin, '/crm/admin/users?edit=1000');
     const form = crm.getByTestId('user-form');
     await form.getByLabel('Full name').fill('Testing Person Two');
     await form.getByLabel('Active').uncheck();
@@ -109,9 +109,7 @@ test.describe('following the demo CRM admin screens', () => {
     serviceWorker,
   }) => {
     await options.configure(simulatorSetup);
-    const crm = await context.newPage();
-    await signInAsAdmin(crm, simulator.crmOrigin);
-    await crm.goto(`${simulator.crmOrigin}/crm/admin/users`);
+    const crm = await openAdminScreen(context, simulator.crmOrigin, '/crm/admin/users');
     await fillNewUser(crm, 'j', PASSWORD); // a one-letter username: the CRM refuses it
     await crm.getByRole('button', { name: 'Create user' }).click();
     await expect(crm.getByTestId('admin-errors')).toBeVisible();
@@ -132,9 +130,7 @@ test.describe('following the demo CRM admin screens', () => {
     simulator,
   }) => {
     await configureFollow(options, simulatorSetup, 'auto');
-    const crm = await context.newPage();
-    await signInAsAdmin(crm, simulator.crmOrigin);
-    await crm.goto(`${simulator.crmOrigin}/crm/admin/lists`);
+    const crm = await openAdminScreen(context, simulator.crmOrigin, '/crm/admin/lists');
     const form = crm.getByTestId('list-form');
     await form.getByLabel('List ID').fill('4321');
     await form.getByLabel('List name').fill('Spring leads');
@@ -157,9 +153,7 @@ test.describe('following the demo CRM admin screens', () => {
     serviceWorker,
   }) => {
     await configureFollow(options, simulatorSetup, 'auto');
-    const crm = await context.newPage();
-    await signInAsAdmin(crm, simulator.crmOrigin);
-    await crm.goto(`${simulator.crmOrigin}/crm/admin/users`);
+    const crm = await openAdminScreen(context, simulator.crmOrigin, '/crm/admin/users');
     await fillNewUser(crm, 'auto1', PASSWORD);
     await crm.getByRole('button', { name: 'Create user' }).click();
     await expect(offer(crm)).toContainText('User auto1 created in the dialer');
@@ -175,9 +169,7 @@ test('with following turned off, a saved CRM user is left alone', async ({
   simulator,
 }) => {
   await configureFollow(options, simulatorSetup, 'off');
-  const crm = await context.newPage();
-  await signInAsAdmin(crm, simulator.crmOrigin);
-  await crm.goto(`${simulator.crmOrigin}/crm/admin/users`);
+  const crm = await openAdminScreen(context, simulator.crmOrigin, '/crm/admin/users');
   const users = simulator.dialer.state.users.length;
   await fillNewUser(crm, 'offuser', PASSWORD);
   await crm.getByRole('button', { name: 'Create user' }).click();
