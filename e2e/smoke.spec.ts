@@ -84,15 +84,21 @@ test('the content script runs on the demo CRM only once its site is enabled', as
   // Give a wrongly registered script every chance to show up before asserting it did not.
   await crm.waitForTimeout(500);
   await expect(crm.locator('dialer-bridge-ui')).toHaveCount(0);
+  const bodyIsolation = (page: typeof crm) =>
+    page.evaluate(() => getComputedStyle(document.body).isolation);
+  expect(await bodyIsolation(crm)).toBe('auto');
 
   await options.goto();
   await options.addSite(simulator.crmOrigin);
   await crm.reload();
   await expect(crm.locator('dialer-bridge-ui')).toHaveAttribute('data-state', 'ready');
+  // The paint isolation sheet (public/crm-paint.css) comes with the script, on enabled sites.
+  expect(await bodyIsolation(crm)).toBe('isolate');
 
   // The dialer's own origin was not enabled: nothing runs there.
   const widget = await context.newPage();
   await widget.goto(`${simulator.dialerOrigin}/widget/`);
   await widget.waitForTimeout(500);
   await expect(widget.locator('dialer-bridge-ui')).toHaveCount(0);
+  expect(await bodyIsolation(widget)).toBe('auto');
 });

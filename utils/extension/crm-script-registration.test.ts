@@ -23,6 +23,17 @@ describe('syncCrmScriptRegistration', () => {
     expect(registered().map((script) => script.id)).toEqual(['dialer-bridge-crm']);
   });
 
+  it('registers the paint isolation sheet with the CRM scripts, so it applies before the first paint', async () => {
+    await syncCrmScriptRegistration(sites);
+    expect(registered()).toContainEqual(
+      expect.objectContaining({
+        id: 'dialer-bridge-crm',
+        js: ['content-scripts/crm.js', 'content-scripts/crm-login.js'],
+        css: ['crm-paint.css'],
+      }),
+    );
+  });
+
   it('registers the dock script in docked mode, in the top page of enabled sites only', async () => {
     await saveSettings({ widgetMode: 'docked' });
     await syncCrmScriptRegistration(sites);

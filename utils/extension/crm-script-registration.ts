@@ -18,6 +18,13 @@ export const DOCK_SCRIPT_FILES = ['content-scripts/dock.js'];
  * the phone number metadata and has a 75 KB budget of its own).
  */
 export const CRM_SCRIPT_FILES = ['content-scripts/crm.js', 'content-scripts/crm-login.js'];
+/**
+ * Registered with them: `body { isolation: isolate }`, so that showing or moving a call button
+ * repaints our layer only, not the whole CRM page (see public/crm-paint.css). A style sheet the
+ * browser injects before the page's first paint, rather than a style our script sets: the page
+ * never sees a change of its own DOM, and the isolation costs no repaint of its own.
+ */
+export const CRM_STYLE_FILES = ['crm-paint.css'];
 
 /**
  * Keeps the registered CRM content script in step with the enabled sites. The manifest asks
@@ -54,6 +61,7 @@ async function syncNow(sites: Site[]): Promise<string[]> {
         id: SCRIPT_ID,
         matches: granted.map(originMatchPattern),
         js: CRM_SCRIPT_FILES,
+        css: CRM_STYLE_FILES,
         runAt: 'document_idle',
         // The seed's own layout frames the CRM inside the dialer page.
         allFrames: true,
