@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { metadataAsJson } from './scripts/build/metadata-as-json';
 
 // Loopback is where the local simulator runs. Only the e2e build (also used by the demo)
 // pre-grants it, because headless Chromium can never answer a permission prompt
@@ -7,6 +8,7 @@ const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [metadataAsJson()] }),
   // MV3 for Firefox too: optional host permissions and runtime script registration need it.
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, covered, functionCosts, scriptIntervals, union } from './attribution';
-import type { PageTrace, Sample, TimelineEvent } from './trace';
+import { attribute, covered, functionCosts, scriptIntervals, subtract, union } from './attribution';
+import { clipToTasks, type PageTrace, type Sample, type TimelineEvent } from './trace';
 
 const OURS = 'chrome-extension://abc/content-scripts/crm.js';
 const ev = (name: string, ts: number, end: number, url = ''): TimelineEvent => ({
@@ -30,6 +30,27 @@ describe('union and covered', () => {
     ).toEqual([
       { ts: 0, end: 3 },
       { ts: 5, end: 10 },
+    ]);
+  });
+
+  it('subtracts one union from another', () => {
+    expect(
+      subtract(
+        [
+          { ts: 0, end: 10 },
+          { ts: 20, end: 30 },
+        ],
+        [
+          { ts: 2, end: 4 },
+          { ts: 8, end: 22 },
+          { ts: 25, end: 26 },
+        ],
+      ),
+    ).toEqual([
+      { ts: 0, end: 2 },
+      { ts: 4, end: 8 },
+      { ts: 22, end: 25 },
+      { ts: 26, end: 30 },
     ]);
   });
 
@@ -90,6 +111,7 @@ describe('attribute', () => {
     expect(result.longestCaused).toMatchObject({
       ts: ms(400),
       dur: ms(600),
+      charged: ms(600),
       own: 0,
       rendering: ms(500),
     });
@@ -105,9 +127,49 @@ describe('attribute', () => {
     expect(result.lastActivity).toBe(ms(100));
   });
 
+  it('charges a task of ours before causedFrom without the page rendering in it', () => {
+    // A frame that ran 2 ms of our callback while painting the page's own content (700 ms).
+    const framed: PageTrace = {
+      ...trace,
+      tasks: [{ ts: ms(200), end: ms(900), cpu: ms(700) }],
+      events: [ev('FunctionCall', ms(200), ms(202), OURS), ev('Paint', ms(202), ms(900))],
+      samples: [],
+    };
+    const own = scriptIntervals(framed, isOurs, window);
+    const before = attribute(framed, own, window, ms(1000));
+    expect(before.longestCaused).toMatchObject({ dur: ms(700), charged: ms(2) });
+    expect(before.caused).toBe(ms(2));
+    expect(before.tasksOver50).toBe(0);
+    const after = attribute(framed, own, window, ms(100));
+    expect(after.longestCaused).toMatchObject({ charged: ms(700) });
+    expect(after.tasksOver50).toBe(1);
+  });
+
   it('adds up function costs by self and total time', () => {
     const costs = functionCosts(trace, isOurs, window);
     expect(costs).toContainEqual({ name: 'f1 content-scripts/crm.js:1:1', self: 0, total: ms(10) });
     expect(costs).toContainEqual({ name: 'f0 (browser) ← f1', self: ms(10), total: 0 });
+  });
+});
+
+describe('clipToTasks', () => {
+  it('ends a sample with the task it was taken in, and leaves samples between tasks alone', () => {
+    const tasks = [
+      { ts: ms(0), end: ms(10), cpu: ms(10) },
+      { ts: ms(10), end: ms(20), cpu: ms(10) },
+    ];
+    const samples = clipToTasks(
+      [
+        sample(ms(9.5), ms(10.5), [OURS]),
+        sample(ms(15), ms(16), [OURS]),
+        sample(ms(30), ms(31), [OURS]),
+      ],
+      tasks,
+    );
+    expect(samples.map((s) => [s.ts, s.end])).toEqual([
+      [ms(9.5), ms(10)],
+      [ms(15), ms(16)],
+      [ms(30), ms(31)],
+    ]);
   });
 });

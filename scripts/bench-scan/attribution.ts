@@ -9,8 +9,8 @@ import type { PageTrace, Sample } from './trace';
  * - a task of its own is a task (with the microtasks that follow it) in which its script ran;
  *   the task's cost to us is the script time inside it.
  * - a task it caused is such a task, or a rendering task (style, layout, paint) after it
- *   started on a page that had finished its own rendering: the benchmark pages are static, so
- *   that rendering is there because the detector changed the page.
+ *   started on a page that had finished its own rendering (`causedFrom`): the benchmark pages
+ *   are static, so that rendering is there because the detector changed the page.
  */
 
 export interface Interval {
@@ -34,6 +34,23 @@ export function length(intervals: readonly Interval[]): number {
   let sum = 0;
   for (const i of intervals) sum += i.end - i.ts;
   return sum;
+}
+
+/** The parts of the sorted union `from` outside the sorted union `cut`. */
+export function subtract(from: readonly Interval[], cut: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
+  let k = 0;
+  for (const i of from) {
+    let ts = i.ts;
+    while (k < cut.length && (cut[k] as Interval).end <= ts) k++;
+    for (let j = k; j < cut.length && (cut[j] as Interval).ts < i.end; j++) {
+      const c = cut[j] as Interval;
+      if (c.ts > ts) out.push({ ts, end: c.ts });
+      ts = Math.max(ts, c.end);
+    }
+    if (ts < i.end) out.push({ ts, end: i.end });
+  }
+  return out;
 }
 
 /** How much of `range` the sorted union `merged` covers. */
@@ -84,6 +101,11 @@ const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'L
 export interface TaskCost {
   ts: number;
   dur: number;
+  /**
+   * What the task costs the detector: the whole task from `causedFrom` on; before that (the
+   * page still rendering itself), the task without the rendering outside its script.
+   */
+  charged: number;
   /** The detector's script time in the task. */
   own: number;
   /** Style, layout and paint in the task (layouts forced inside the script included). */
@@ -109,7 +131,10 @@ export interface Attribution {
 
 /**
  * `own` is the detector's script time (from scriptIntervals); tasks are looked at inside
- * `window`; rendering tasks count as caused from `causedFrom` on.
+ * `window`; rendering tasks count as caused from `causedFrom` on. A task of its own before
+ * then is charged without the rendering outside its script: that rendering is the page's (a
+ * browser frame that ran a callback of ours while painting the page's own content). Layouts
+ * its script forces are inside its script, and still charged.
  */
 export function attribute(
   trace: PageTrace,
@@ -120,6 +145,8 @@ export function attribute(
   const rendering = union(
     trace.events.filter((e) => RENDERING.has(e.name) && e.end > window.ts && e.ts < window.end),
   );
+  // Rendering the detector's script did not force: before `causedFrom`, the page's own.
+  const pageRendering = subtract(rendering, own);
   let longestOwn: TaskCost | undefined;
   let longestCaused: TaskCost | undefined;
   let caused = 0;
@@ -129,10 +156,15 @@ export function attribute(
   let inTasks = 0;
   for (const task of trace.tasks) {
     if (task.end <= window.ts || task.ts >= window.end) continue;
+    const ownTime = covered(own, task);
     const cost: TaskCost = {
       ts: task.ts,
       dur: task.end - task.ts,
-      own: covered(own, task),
+      charged:
+        task.ts >= causedFrom
+          ? task.end - task.ts
+          : task.end - task.ts - covered(pageRendering, task),
+      own: ownTime,
       rendering: covered(rendering, task),
     };
     inTasks += cost.own;
@@ -140,10 +172,10 @@ export function attribute(
     const isCaused = cost.own > 0 || (cost.rendering > 0 && task.ts >= causedFrom);
     if (cost.own > 0 && (!longestOwn || cost.own > longestOwn.own)) longestOwn = cost;
     if (!isCaused) continue;
-    caused += cost.dur;
-    if (cost.dur > 50_000) tasksOver50++;
+    caused += cost.charged;
+    if (cost.charged > 50_000) tasksOver50++;
     lastActivity = Math.max(lastActivity, task.end);
-    if (!longestCaused || cost.dur > longestCaused.dur) longestCaused = cost;
+    if (!longestCaused || cost.charged > longestCaused.charged) longestCaused = cost;
   }
   const script = length(own);
   // Script outside any recorded task (none expected) counts at wall-clock time.

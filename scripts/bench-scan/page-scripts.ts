@@ -24,6 +24,11 @@ export interface ProbeReport {
   visibleRows: number[];
   /** Buttons ever created, shown or not. */
   created: number;
+  /**
+   * `performance.now()` when the first of our buttons was shown: our UI host has no box
+   * (display: none) until then, so nothing of ours could be painted before.
+   */
+  firstShown: number | undefined;
 }
 
 /** `performance.now()` times in the page. */
@@ -145,6 +150,7 @@ export function installProbe(): void {
         buttons,
         visibleRows,
         created: root?.querySelectorAll('button[data-e164]').length ?? 0,
+        firstShown: firstShown.size ? Math.min(...firstShown.values()) : undefined,
       };
     },
   };

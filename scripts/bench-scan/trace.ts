@@ -163,9 +163,23 @@ export function pageTrace(raw: RawEvent[], pathPart: string): PageTrace {
   return {
     tasks,
     events: events.map(({ cpu: _, ...event }) => event),
-    samples: mainThreadSamples(raw, pid, mainTid),
+    samples: clipToTasks(mainThreadSamples(raw, pid, mainTid), tasks),
     marks,
   };
+}
+
+/**
+ * A sample taken in a task stands no longer than that task: the last sample of a detector's
+ * task must not reach into the next task (a browser paint, say) and make it look like its own.
+ */
+export function clipToTasks(samples: Sample[], tasks: readonly Task[]): Sample[] {
+  let k = 0;
+  for (const sample of samples) {
+    while (k < tasks.length && (tasks[k] as Task).end <= sample.ts) k++;
+    const task = tasks[k];
+    if (task && task.ts <= sample.ts) sample.end = Math.min(sample.end, task.end);
+  }
+  return samples;
 }
 
 interface ProfileNode {

@@ -62,10 +62,20 @@ describe('resolveLoginRules', () => {
 
     it('a page with no marker is looked at once, not once per rule', () => {
       document.body.innerHTML = '<table><tr><td>4155550134</td></tr></table>';
-      const query = vi.spyOn(document, 'querySelector');
+      const walk = vi.spyOn(document, 'createTreeWalker');
       expect(resolveLoginRules(url, document, [], rules).rule).toBeNull();
-      expect(query).toHaveBeenCalledTimes(1);
-      query.mockRestore();
+      expect(walk).toHaveBeenCalledTimes(1);
+      walk.mockRestore();
+    });
+
+    it('looks for markers around a long table, never among its rows', () => {
+      const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td>${i}</td></tr>`).join('');
+      document.body.innerHTML = `<table><tbody>${rows}</tbody></table><link href="/second/a.css">`;
+      const matches = vi.spyOn(Element.prototype, 'matches');
+      expect(resolveLoginRules(url, document, [], rules).rule?.id).toBe('second');
+      // <html>, <head>, <body>, <table>, <tbody>, <link>, then the winning rule's own check.
+      expect(matches.mock.calls.length).toBeLessThan(20);
+      matches.mockRestore();
     });
 
     it('the rule whose marker is on the page, in rule order', () => {

@@ -1,6 +1,7 @@
 import { CRM_RULES } from './crm-rules';
 import { type CustomRule, ruleFromCustom } from './custom-rule-schema';
 import { hasMarker, type LoginRule } from './login-rule';
+import { checkSelectorInDom } from './selector-syntax';
 
 export interface ResolvedLoginRule {
   /** Null: no rule fits, the generic heuristics alone decide. */
@@ -43,10 +44,9 @@ function safeMatch(rule: LoginRule, url: URL, doc: Document): boolean {
 }
 
 /**
- * Each marker query that finds nothing walks the whole page: tens of ms on a 5,000-row CRM
- * table (bench:scan profile), once per rule, before the call buttons could start. So every
+ * Each marker check that finds nothing walks the page's shell, once per rule. So every
  * rule's markers are first looked for together, in one pass; only when one is there does each
- * rule look for its own. A list the browser cannot parse falls back to one query per rule.
+ * rule look for its own. A list the browser cannot parse falls back to one check per rule.
  */
 function markerCheck(doc: Document, rules: readonly LoginRule[]): (rule: LoginRule) => boolean {
   let anyOnPage: boolean | undefined;
@@ -54,11 +54,7 @@ function markerCheck(doc: Document, rules: readonly LoginRule[]): (rule: LoginRu
     if (rule.markers === undefined) return false;
     if (anyOnPage === undefined) {
       const all = rules.flatMap((r) => (r.markers === undefined ? [] : [r.markers])).join(', ');
-      try {
-        anyOnPage = doc.querySelector(all) !== null;
-      } catch {
-        anyOnPage = true;
-      }
+      anyOnPage = !checkSelectorInDom(all, doc).ok || hasMarker(doc, all);
     }
     return anyOnPage && hasMarker(doc, rule.markers);
   };
