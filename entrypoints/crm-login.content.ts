@@ -1,6 +1,7 @@
 import { runCrmLogin } from '@/utils/extension/crm-login';
 
-// Registered at run time together with crm.content.ts, for the enabled CRM sites only.
+// Started by the background in each frame whose call-button script (crm.content.ts) said
+// hello, on the enabled CRM sites only (startLoginScript in crm-script-registration.ts).
 export default defineContentScript({
   registration: 'runtime',
   main: (ctx) =>

@@ -98,6 +98,32 @@ describe('background handlers', () => {
     ).toBe(false);
   });
 
+  it('starts the login script in the frame whose call-button script asks, on enabled sites only', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([]);
+    await backgroundHandlers['sites/set'](
+      { origin: 'https://crm.example.com', enabled: true },
+      pageCtx,
+    );
+    const framed = {
+      ...ctx('https://crm.example.com/contacts'),
+      sender: { ...ctx('https://crm.example.com/contacts').sender, frameId: 3 },
+    };
+    await backgroundHandlers['content/hello']({ startLogin: true }, framed);
+    expect(inject).toHaveBeenCalledWith({
+      target: { tabId: 1, frameIds: [3] },
+      files: ['content-scripts/crm-login.js'],
+      injectImmediately: true,
+    });
+    inject.mockClear();
+    // The login script's own hello, and a site that is not enabled, start nothing.
+    await backgroundHandlers['content/hello']({}, ctx('https://crm.example.com/contacts'));
+    await backgroundHandlers['content/hello'](
+      { startLogin: true },
+      ctx('https://other.example.com/'),
+    );
+    expect(inject).not.toHaveBeenCalled();
+  });
+
   it('unregisters the script when the last site is paused', async () => {
     await backgroundHandlers['sites/set'](
       { origin: 'https://crm.example.com', enabled: true },

@@ -3,7 +3,7 @@ import { senderOrigin } from '../messaging/sender';
 import { parseSiteInput } from '../sites/parse-site';
 import { httpOriginOf } from '../widget/widget-origin';
 import { adminHandlers } from './admin-handlers';
-import { syncCrmScriptRegistration } from './crm-script-registration';
+import { startLoginScript, syncCrmScriptRegistration } from './crm-script-registration';
 import { dialerClientFromSettings, rememberRefusedLogin } from './dialer-from-settings';
 import { dockHandlers } from './dock-handlers';
 import { importHandlers } from './import-handlers';
@@ -67,11 +67,12 @@ export const backgroundHandlers: Handlers = {
     };
   },
 
-  'content/hello': async (_payload, { sender }) => {
+  'content/hello': async ({ startLogin }, { sender }) => {
     const { settings } = await loadSettings();
     // The tab's own URL, from the browser, says which site asks; the message cannot claim one.
     const origin = senderOrigin(sender);
     const site = settings.sites.find((entry) => entry.origin === origin);
+    if (startLogin && site?.enabled) startLoginScript(sender);
     return {
       enabled: site?.enabled ?? false,
       defaultCountry: settings.defaultCountry,

@@ -23,7 +23,7 @@ const sendContentMessage = createContentSender(callMessages);
  * and calls from the context menu or keyboard command. The entry point only calls this.
  */
 export async function runCrmContent(ctx: ContentContext): Promise<void> {
-  const site = await sendContentMessage('content/hello', {});
+  const site = await sendContentMessage('content/hello', { startLogin: true });
   if (!site.enabled || ctx.isInvalid) return;
 
   const ui = mountUiRoot(document);

@@ -28,7 +28,7 @@ describe('syncCrmScriptRegistration', () => {
     expect(registered()).toContainEqual(
       expect.objectContaining({
         id: 'dialer-bridge-crm',
-        js: ['content-scripts/crm.js', 'content-scripts/crm-login.js'],
+        js: ['content-scripts/crm.js'],
         css: ['crm-paint.css'],
       }),
     );

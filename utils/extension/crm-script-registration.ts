@@ -15,9 +15,11 @@ export const DOCK_SCRIPT_FILES = ['content-scripts/dock.js'];
 /**
  * The content scripts' paths in the build (WXT writes content-scripts/<name>.js): call buttons,
  * and login/logout following. Two bundles, so each stays small (the call-button script loads
- * the phone number metadata and has a 75 KB budget of its own).
+ * the phone number metadata and has a 75 KB budget of its own). Only the call-button script
+ * is registered; it asks for the login script in its first message (startLoginScript).
  */
-export const CRM_SCRIPT_FILES = ['content-scripts/crm.js', 'content-scripts/crm-login.js'];
+export const CRM_SCRIPT_FILES = ['content-scripts/crm.js'];
+export const LOGIN_SCRIPT_FILES = ['content-scripts/crm-login.js'];
 /**
  * Registered with them: `body { isolation: isolate }`, so that showing or moving a call button
  * repaints our layer only, not the whole CRM page (see public/crm-paint.css). A style sheet the
@@ -80,4 +82,26 @@ async function syncNow(sites: Site[]): Promise<string[]> {
     }
   }
   return missing;
+}
+
+/**
+ * Starts the login script in the frame whose call-button script just said hello. Both scripts
+ * used to be registered together, and the browser evaluates every script registered for
+ * `document_idle` in one task: 50-90 ms on a busy machine, a long task the page could feel
+ * (bench:scan). Started from here, the login script is evaluated in a task of its own a few
+ * milliseconds later; it waits for the page's first idle moment anyway before it matches
+ * the CRM's rules. Failures are logged: the page then has call buttons and no login following.
+ */
+export function startLoginScript(sender: { tab?: { id?: number }; frameId?: number }): void {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  browser.scripting
+    .executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: LOGIN_SCRIPT_FILES,
+      injectImmediately: true,
+    })
+    .catch((error: unknown) =>
+      console.warn('Dialer Bridge: the login script did not start', error),
+    );
 }

@@ -10,7 +10,13 @@ import type { SenderKind } from './sender';
 export const callMessages = {
   'content/hello': {
     from: ['content-script'],
-    request: z.object({}),
+    request: z.object({
+      /**
+       * Sent by the call-button script: start the login script in this frame too (see
+       * startLoginScript in utils/extension/crm-script-registration.ts).
+       */
+      startLogin: z.optional(z.boolean()),
+    }),
     /** The content script learns only what it needs for its own page. */
     response: z.object({
       enabled: z.boolean(),

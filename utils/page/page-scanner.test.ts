@@ -5,7 +5,7 @@ import { startPageScanner } from './page-scanner';
 import { fakeFinder } from './testing/fake-finder';
 import { manualScheduler } from './testing/manual-scheduler';
 import { scannerPage, stopScannersAfterEach, stopWith } from './testing/scanner-page';
-import type { VisibilityWatchFactory } from './visibility';
+import { everythingVisible, type VisibilityWatchFactory } from './visibility';
 
 stopScannersAfterEach();
 
@@ -207,8 +207,10 @@ describe('startPageScanner on a page as it loads', () => {
         visibleRows: (list) => Array.from(list.children).slice(40, 46),
       }),
     });
-    clock.runIdle(); // the page walk meets the long table: its rows on screen are queued
+    expect(clock.pendingTasks).toBe(0);
+    clock.runFrames(); // the page's own frame: the first slice comes right after it
     expect(clock.pendingTasks).toBe(1);
+    // The page walk meets the long table: its rows on screen are scanned next, in tasks.
     for (let round = 0; round < 50 && clock.pendingTasks > 0; round++) clock.runTasks();
     // The six rows on screen are done without one more idle period; the rest waits for idle.
     const onScreen = Array.from({ length: 6 }, (_, i) => `415 555 ${1040 + i}`);
@@ -228,5 +230,34 @@ describe('startPageScanner on a page as it loads', () => {
     await page.settle();
     expect(host?.style.display).toBe('');
     expect(page.numbers()).toEqual(['+14155550134']);
+  });
+
+  // A page can owe a layout and a paint of its own when we start: neither may be forced inside
+  // our first slice or land in the frame that shows our first buttons.
+  it('scans and shows its first buttons after a frame of the page’s own', () => {
+    document.documentElement.innerHTML = '<head></head><body><p>415 555 0134</p></body>';
+    const clock = manualScheduler(0, { tasks: true });
+    const ctl = new AbortController();
+    stopWith(ctl);
+    const finder = fakeFinder();
+    startPageScanner({
+      root: document,
+      find: finder.find,
+      parseTel: finder.parseTel,
+      onCall() {},
+      signal: ctl.signal,
+      scheduler: clock.scheduler,
+      visibility: everythingVisible,
+    });
+    const host = document.querySelector<HTMLElement>(UI_ROOT_TAG);
+    expect(finder.calls).toHaveLength(0);
+    // The page's own frame: it does the page's pending layout and paint, with nothing of ours.
+    expect(clock.runFrames()).toBe(1);
+    expect(host?.style.display).toBe('none');
+    // The first slice, right after that frame, scans and places: the next frame paints them.
+    clock.runTasks();
+    expect(finder.calls.map((c) => c.text)).toEqual(['415 555 0134']);
+    expect(host?.style.display).toBe('');
+    expect(host?.shadowRoot?.querySelectorAll('button')).toHaveLength(1);
   });
 });

@@ -11,11 +11,6 @@ export interface Scheduler {
   /** Reading positions and moving buttons: runs in the next frame, before paint. */
   frame(task: () => void): Cancel;
   /**
-   * The scanner's first slice: as soon as the current script is done, before the browser's
-   * next frame (a microtask). Optional: without it the first slice waits for idle time.
-   */
-  soon?(task: () => void): Cancel;
-  /**
    * Scan work that should not wait for idle time (the rows on screen): a task of its own as
    * soon as the browser gets to it, so rendering and input still come between two slices.
    * Optional: without it such work waits for idle time too. Idle callbacks asked for inside
@@ -129,15 +124,6 @@ export function browserScheduler(probeParent?: () => Element | null): Scheduler 
   return {
     now: () => g.performance.now(),
     idle,
-    soon(task) {
-      let cancelled = false;
-      queueMicrotask(() => {
-        if (!cancelled) task();
-      });
-      return () => {
-        cancelled = true;
-      };
-    },
     task: macrotask(),
     frame:
       probeParent && typeof g.ResizeObserver === 'function'
