@@ -66,7 +66,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   // A page can still owe a paint of its own when we start: a static 20,000-row table paints
   // itself once more after load (300-700 ms, bench:scan). Our first buttons wait for one
   // frame of the page's own, so that paint is not in the frame that shows them, and the
-  // page's content is on screen without waiting for our scan.
+  // page's content is on screen without waiting for our scan. The pass after the one that
+  // reveals our host waits for a frame the same way.
   let pageFramed = false;
   let revealOwed = false;
   let cancelFence: Cancel | undefined;
@@ -306,8 +307,14 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     for (const view of views) revealUiRoot(view.layer.host);
     const shown = layoutButtons(views, deps);
     stats.layout(scheduler.now() - start, shown);
-    // Hit tests left for lack of time continue in the next frame.
-    if (occlusion.pending) requestLayout();
+    // Hit tests left for lack of time continue in the next frame. After the pass that gave our
+    // host its box (no hit tests), that is one frame later: the after-layout signal, now that
+    // the host has a box, would run it in this very frame, doubling the frame's work.
+    if (occlusion.pending && revealing) {
+      pageFramed = false;
+      revealOwed = true;
+      cancelFence = scheduler.frame(pageFrame);
+    } else if (occlusion.pending) requestLayout();
     settle();
   }
 
