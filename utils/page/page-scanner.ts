@@ -23,8 +23,8 @@ import { visibleChildren } from './visible-children';
 export type { PageScanner, PageScannerOptions, ScanStats } from './page-scanner-api';
 
 /**
- * The first slice runs right after the page's next frame, and may run this long: enough to
- * reach the first long list and scan its rows on screen on a typical CRM page.
+ * The first slice runs right after start, in a task of its own, and may run this long: enough
+ * to reach the first long list and scan its first rows on a typical CRM page.
  */
 const START_BUDGET_MS = 20;
 
@@ -71,7 +71,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let pageFramed = false;
   let revealOwed = false;
   let cancelFence: Cancel | undefined;
-  let firstSlice: (() => void) | undefined;
+  /** Long lists met before the page's own frame: their rows on screen are measured after it. */
+  let unmeasuredLists: Element[] = [];
   let idleWaiters: (() => void)[] = [];
   const stats = createScanStats();
   const hold = createLayoutHold(scheduler.now, MAX_LAYOUT_HOLD_MS);
@@ -109,8 +110,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     headers: () => headers,
     urgent: () => urgentWalk,
     prioritise(list) {
-      // The same band the layout pass measures, so no row it shows is left to a quiet walk.
-      for (const row of visibleChildren(list, clips, ROW_MARGIN_PX)) urgent.push({ root: row });
+      // Which rows are on screen is a layout read: before the page's own frame it could force
+      // a layout the page still owes, so the list waits for that frame. Meanwhile the walk goes
+      // on in page order, through the list's first rows: the ones on screen on a page that
+      // has not been scrolled.
+      if (!pageFramed) unmeasuredLists.push(list);
+      else queueRowsOnScreen(list);
     },
   });
   const deferred = createDeferredRescan(scheduler, (roots) => {
@@ -136,14 +141,24 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     cancelFrame = scheduler.frame(layout);
   }
 
+  function queueRowsOnScreen(list: Element): void {
+    // The same band the layout pass measures, so no row it shows is left to a quiet walk.
+    for (const row of visibleChildren(list, clips, ROW_MARGIN_PX)) urgent.push({ root: row });
+  }
+
   function pageFrame(): void {
     cancelFence = undefined;
     pageFramed = true;
-    if (firstSlice && scheduler.task) {
-      // Right after this frame: the page's pending layout is then done, by the browser.
-      const run = firstSlice;
-      firstSlice = undefined;
-      cancelSlice = scheduler.task(run);
+    const lists = unmeasuredLists;
+    unmeasuredLists = [];
+    for (const list of lists) if (list.isConnected) queueRowsOnScreen(list);
+    // Rows a quiet walk found before this frame asked for no layout pass: one is owed now.
+    if (lists.length) revealOwed = true;
+    if (urgent.size) {
+      // They go first, in tasks: a slice waiting for idle time is asked for again.
+      cancelSlice?.();
+      cancelSlice = undefined;
+      requestSlice();
     }
     if (!revealOwed) return;
     revealOwed = false;
@@ -328,6 +343,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     cancelFence?.();
     cancelSlice = cancelFrame = cancelFence = undefined;
     revealOwed = false;
+    unmeasuredLists = [];
     hold.clear();
     deferred.cancel();
     records = [];
@@ -345,14 +361,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     cancelFence = scheduler.frame(pageFrame);
     documents.attachDocument(options.root, options.ui);
     if (cancelSlice && scheduler.task) {
-      // The first slice runs right after the page's next frame, not inside the script that
-      // started us: a page still loading may have a layout pending (400 ms on a 20,000-row
-      // table), which our first reads of row positions would force inside our task.
+      // The first slice runs in a task of its own right away, not in idle time.
       cancelSlice();
-      firstSlice = () => slice(true);
-      cancelSlice = () => {
-        firstSlice = undefined;
-      };
+      cancelSlice = scheduler.task(() => slice(true));
     }
   }
 
