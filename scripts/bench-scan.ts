@@ -587,7 +587,7 @@ function printReport() {
       "  baseline = end of their first whole-page pass (c2d's includes its built-in 1,000 ms wait).",
       'whole done: end of the last script run or task caused, the page then idle for 1 s.',
       'longest task: caused = whole task our script ran in, or rendering it triggered (these pages are',
-      '  static; before our first button, our host has no box: the rendering then is the page\'s and',
+      "  static; before our first button, our host has no box: the rendering then is the page's and",
       '  not charged); own = most script time in one task.',
       'script: all its script time, compile to callbacks, forced layouts included; wall, and main-thread',
       '  CPU (each task scaled by its CPU/wall ratio: time spent waiting for a core does not count).',
