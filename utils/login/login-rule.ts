@@ -1,4 +1,5 @@
 import type { AdminFormRule } from '../crm-admin/admin-form-rule';
+import { nextOutside } from '../page/scan-walk';
 
 /**
  * What a CRM rule says about its pages. Every field is a CSS selector list (what
@@ -97,14 +98,5 @@ export function hasMarker(doc: Document, selector: string): boolean {
     return false;
   } catch {
     return false;
-  }
-}
-
-/** The node after the walker's current one and its subtree. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
   }
 }

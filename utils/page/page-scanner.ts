@@ -166,8 +166,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   function settle(): void {
-    if (cancelSlice || cancelFrame || revealOwed || hold.owed || deferred.pending) return;
-    if (records.length) return;
+    const busy = cancelSlice || cancelFrame || revealOwed || hold.owed || deferred.pending;
+    if (busy || records.length) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();

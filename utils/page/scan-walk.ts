@@ -23,7 +23,7 @@ export interface WalkJob {
 }
 
 /** Next node after the current one's subtree: its sibling, or an ancestor's, within the root. */
-function nextOutside(walker: TreeWalker): Node | null {
+export function nextOutside(walker: TreeWalker): Node | null {
   for (;;) {
     const sibling = walker.nextSibling();
     if (sibling) return sibling;
