@@ -104,23 +104,19 @@ describe('background handlers', () => {
       { origin: 'https://crm.example.com', enabled: true },
       pageCtx,
     );
-    const framed = {
-      ...ctx('https://crm.example.com/contacts'),
-      sender: { ...ctx('https://crm.example.com/contacts').sender, frameId: 3 },
-    };
-    await backgroundHandlers['content/hello']({ startLogin: true }, framed);
+    const page = ctx('https://crm.example.com/contacts');
+    const framed = { ...page, sender: { ...page.sender, frameId: 3 } };
+    expect(await backgroundHandlers['content/start-login']({}, framed)).toEqual({ started: true });
     expect(inject).toHaveBeenCalledWith({
       target: { tabId: 1, frameIds: [3] },
       files: ['content-scripts/crm-login.js'],
       injectImmediately: true,
     });
     inject.mockClear();
-    // The login script's own hello, and a site that is not enabled, start nothing.
-    await backgroundHandlers['content/hello']({}, ctx('https://crm.example.com/contacts'));
-    await backgroundHandlers['content/hello'](
-      { startLogin: true },
-      ctx('https://other.example.com/'),
-    );
+    // A hello starts nothing, nor does a site that is not enabled.
+    await backgroundHandlers['content/hello']({}, page);
+    const other = ctx('https://other.example.com/');
+    expect(await backgroundHandlers['content/start-login']({}, other)).toEqual({ started: false });
     expect(inject).not.toHaveBeenCalled();
   });
 

@@ -67,12 +67,11 @@ export const backgroundHandlers: Handlers = {
     };
   },
 
-  'content/hello': async ({ startLogin }, { sender }) => {
+  'content/hello': async (_payload, { sender }) => {
     const { settings } = await loadSettings();
     // The tab's own URL, from the browser, says which site asks; the message cannot claim one.
     const origin = senderOrigin(sender);
     const site = settings.sites.find((entry) => entry.origin === origin);
-    if (startLogin && site?.enabled) startLoginScript(sender);
     return {
       enabled: site?.enabled ?? false,
       defaultCountry: settings.defaultCountry,
@@ -81,6 +80,14 @@ export const backgroundHandlers: Handlers = {
       widgetMode: settings.widgetMode,
       crmAdminFollow: settings.crmAdminFollow,
     };
+  },
+
+  'content/start-login': async (_payload, { sender }) => {
+    const { settings } = await loadSettings();
+    const origin = senderOrigin(sender);
+    const enabled = settings.sites.some((entry) => entry.origin === origin && entry.enabled);
+    if (enabled) startLoginScript(sender);
+    return { started: enabled };
   },
 
   ...widgetHandlers,

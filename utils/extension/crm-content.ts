@@ -4,6 +4,7 @@ import { isFromOwnBackground, toContentMessageSchema } from '../messaging/conten
 import { createContentSender } from '../messaging/send-content-message';
 import { mountUiRoot, revealUiRoot } from '../page/mount-ui-root';
 import { startPageScanner } from '../page/page-scanner';
+import { backgroundTask } from '../page/schedule';
 import { findPhoneNumbers, isSupportedCountry, parseTelHref } from '../phone';
 import { createContentDialer, type DialOutcome } from '../widget/content-dialer';
 import { isFramedByDialer } from '../widget/widget-origin';
@@ -23,7 +24,7 @@ const sendContentMessage = createContentSender(callMessages);
  * and calls from the context menu or keyboard command. The entry point only calls this.
  */
 export async function runCrmContent(ctx: ContentContext): Promise<void> {
-  const site = await sendContentMessage('content/hello', { startLogin: true });
+  const site = await sendContentMessage('content/hello', {});
   if (!site.enabled || ctx.isInvalid) return;
 
   const ui = mountUiRoot(document);
@@ -60,6 +61,13 @@ export async function runCrmContent(ctx: ContentContext): Promise<void> {
     frames: false,
   });
   ui.host.dataset.state = 'ready';
+  // The login script, once the rows on screen are scanned: evaluated in a task of its own, and
+  // not among their slices (startLoginScript in crm-script-registration.ts).
+  backgroundTask(() => {
+    sendContentMessage('content/start-login', {}).catch((error: unknown) =>
+      console.warn('Dialer Bridge: the login script did not start', error),
+    );
+  });
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (!isFromOwnBackground(sender, browser.runtime.id)) return;

@@ -9,6 +9,7 @@ import {
 } from '../login';
 import { loginMessages } from '../messaging/login-messages';
 import { createContentSender } from '../messaging/send-content-message';
+import { backgroundTask } from '../page/schedule';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
 import { isFramedByDialer } from '../widget/widget-origin';
 import { adminFormsFor, followCrmAdmin } from './crm-admin-follow';
@@ -33,26 +34,19 @@ const OUTCOME_TIMEOUT_MS = 60_000;
  */
 const LOGIN_RULES_WAIT_MS = 500;
 
-/** `scheduler.postTask` (Chromium), missing from TypeScript's DOM types. */
-type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
-
 /**
  * The page's first idle moment after the call buttons' rows on screen: those are scanned in
  * back-to-back tasks, and an idle callback can fire in the gap between two of them (50 ms of
- * login setup there delayed the buttons on a 20,000-row table). A background-priority task
- * runs only once no normal task is waiting, so the idle wait starts after them.
+ * login setup there delayed the buttons on a 20,000-row table). The idle wait starts from a
+ * background-priority task, which runs only once no normal task is waiting.
  */
 const pageIdle = (timeout: number) =>
   new Promise<void>((resolve) => {
-    const idle = () => {
+    backgroundTask(() => {
       if (typeof requestIdleCallback === 'function')
         requestIdleCallback(() => resolve(), { timeout });
       else setTimeout(resolve, 0);
-    };
-    const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-    if (typeof scheduler?.postTask === 'function') {
-      scheduler.postTask(idle, { priority: 'background' }).catch(idle);
-    } else idle();
+    });
   });
 
 /** The login content script: on an enabled site, login and logout follow the CRM. */

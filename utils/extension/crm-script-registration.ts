@@ -16,7 +16,8 @@ export const DOCK_SCRIPT_FILES = ['content-scripts/dock.js'];
  * The content scripts' paths in the build (WXT writes content-scripts/<name>.js): call buttons,
  * and login/logout following. Two bundles, so each stays small (the call-button script loads
  * the phone number metadata and has a 75 KB budget of its own). Only the call-button script
- * is registered; it asks for the login script in its first message (startLoginScript).
+ * is registered; it asks for the login script once its rows on screen are done
+ * (startLoginScript).
  */
 export const CRM_SCRIPT_FILES = ['content-scripts/crm.js'];
 export const LOGIN_SCRIPT_FILES = ['content-scripts/crm-login.js'];
@@ -85,12 +86,13 @@ async function syncNow(sites: Site[]): Promise<string[]> {
 }
 
 /**
- * Starts the login script in the frame whose call-button script just said hello. Both scripts
- * used to be registered together, and the browser evaluates every script registered for
- * `document_idle` in one task: 50-90 ms on a busy machine, a long task the page could feel
- * (bench:scan). Started from here, the login script is evaluated in a task of its own a few
- * milliseconds later; it waits for the page's first idle moment anyway before it matches
- * the CRM's rules. Failures are logged: the page then has call buttons and no login following.
+ * Starts the login script in the frame whose call-button script asks for it, once that
+ * script's rows on screen are scanned. Both scripts used to be registered together, and the
+ * browser evaluates every script registered for `document_idle` in one task: 50-90 ms on a
+ * busy machine, a long task the page could feel (bench:scan). Started from here, the login
+ * script is evaluated in a task of its own; it waits for the page's first idle moment anyway
+ * before it matches the CRM's rules. Failures are logged: the page then has call buttons and
+ * no login following.
  */
 export function startLoginScript(sender: { tab?: { id?: number }; frameId?: number }): void {
   const tabId = sender.tab?.id;

@@ -10,13 +10,7 @@ import type { SenderKind } from './sender';
 export const callMessages = {
   'content/hello': {
     from: ['content-script'],
-    request: z.object({
-      /**
-       * Sent by the call-button script: start the login script in this frame too (see
-       * startLoginScript in utils/extension/crm-script-registration.ts).
-       */
-      startLogin: z.optional(z.boolean()),
-    }),
+    request: z.object({}),
     /** The content script learns only what it needs for its own page. */
     response: z.object({
       enabled: z.boolean(),
@@ -28,6 +22,15 @@ export const callMessages = {
       /** Whether the login script follows the CRM's admin screens (with `off` it sends no form). */
       crmAdminFollow: z.enum(['offer', 'auto', 'off']),
     }),
+  },
+  /**
+   * The call-button script asks for the login script in its frame once its first rows are
+   * done (startLoginScript in utils/extension/crm-script-registration.ts).
+   */
+  'content/start-login': {
+    from: ['content-script'],
+    request: z.object({}),
+    response: z.object({ started: z.boolean() }),
   },
   'widget/dial': {
     from: ['content-script'],

@@ -135,3 +135,18 @@ export function browserScheduler(probeParent?: () => Element | null): Scheduler 
     },
   };
 }
+
+/** `scheduler.postTask` (Chromium), missing from TypeScript's DOM types. */
+type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
+
+/**
+ * Runs `task` once no normal-priority task is waiting (a background-priority task where the
+ * browser has them, else the next macrotask): after the call buttons' rows on screen, which
+ * are scanned in back-to-back tasks, and before idle time.
+ */
+export function backgroundTask(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    scheduler.postTask(task, { priority: 'background' }).catch(() => setTimeout(task, 0));
+  } else setTimeout(task, 0);
+}
