@@ -9,6 +9,26 @@ import { everythingVisible, type VisibilityWatchFactory } from './visibility';
 
 stopScannersAfterEach();
 
+/** A scanner of the current document, driven step by step by `clock`, with the fake finder. */
+function startStepped(
+  clock: ReturnType<typeof manualScheduler>,
+  visibility: VisibilityWatchFactory,
+) {
+  const ctl = new AbortController();
+  stopWith(ctl);
+  const finder = fakeFinder();
+  const scanner = startPageScanner({
+    root: document,
+    find: finder.find,
+    parseTel: finder.parseTel,
+    onCall() {},
+    signal: ctl.signal,
+    scheduler: clock.scheduler,
+    visibility,
+  });
+  return { finder, scanner };
+}
+
 describe('startPageScanner on a page as it loads', () => {
   it('gives each number in the text a button that says what it does', () => {
     const { buttons } = scannerPage('<p>Call 415 555 0134 or (212) 555-0199 today</p>');
@@ -190,23 +210,12 @@ describe('startPageScanner on a page as it loads', () => {
     ).join('')}</tbody></table></body>`;
     // Every clock read takes 2 ms: a slice of 8 ms runs out after a few nodes.
     const clock = manualScheduler(2, { tasks: true });
-    const ctl = new AbortController();
-    stopWith(ctl);
-    const finder = fakeFinder();
-    const scanner = startPageScanner({
-      root: document,
-      find: finder.find,
-      parseTel: finder.parseTel,
-      onCall() {},
-      signal: ctl.signal,
-      scheduler: clock.scheduler,
-      visibility: (_doc, onChange) => ({
-        observe: (el) => onChange(el, true),
-        unobserve() {},
-        disconnect() {},
-        visibleRows: (list) => Array.from(list.children).slice(40, 46),
-      }),
-    });
+    const { finder, scanner } = startStepped(clock, (_doc, onChange) => ({
+      observe: (el) => onChange(el, true),
+      unobserve() {},
+      disconnect() {},
+      visibleRows: (list) => Array.from(list.children).slice(40, 46),
+    }));
     // The first slice, a task of its own: the page walk meets the long table. Which of its rows
     // are on screen is a layout read, left for after the page's own frame.
     expect(clock.pendingTasks).toBe(1);
@@ -240,18 +249,7 @@ describe('startPageScanner on a page as it loads', () => {
   it('shows its first buttons in a frame after one of the page’s own', () => {
     document.documentElement.innerHTML = '<head></head><body><p>415 555 0134</p></body>';
     const clock = manualScheduler(0, { tasks: true });
-    const ctl = new AbortController();
-    stopWith(ctl);
-    const finder = fakeFinder();
-    startPageScanner({
-      root: document,
-      find: finder.find,
-      parseTel: finder.parseTel,
-      onCall() {},
-      signal: ctl.signal,
-      scheduler: clock.scheduler,
-      visibility: everythingVisible,
-    });
+    const { finder } = startStepped(clock, everythingVisible);
     const host = document.querySelector<HTMLElement>(UI_ROOT_TAG);
     clock.runTasks(); // the first slice finds the number at once, and reads no layout
     expect(finder.calls.map((c) => c.text)).toEqual(['415 555 0134']);
