@@ -147,6 +147,14 @@ type PostTask = (task: () => void, options: { priority: 'background' }) => Promi
 export function backgroundTask(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
-    scheduler.postTask(task, { priority: 'background' }).catch(() => setTimeout(task, 0));
+    let ran = false;
+    const once = () => {
+      ran = true;
+      task();
+    };
+    // The promise also rejects when the task throws: run it again only if it never ran.
+    scheduler.postTask(once, { priority: 'background' }).catch(() => {
+      if (!ran) setTimeout(once, 0);
+    });
   } else setTimeout(task, 0);
 }
