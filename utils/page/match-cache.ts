@@ -1,4 +1,4 @@
-import type { FindNumbers, PhoneContext, PhoneMatch } from './phone-match';
+import type { FindNumbers, ParseTel, PhoneContext, PhoneMatch } from './phone-match';
 
 const NONE: readonly PhoneMatch[] = Object.freeze([]);
 
@@ -41,9 +41,15 @@ export interface MatchCache {
   /** Numbers in `text` read with `context`; repeated texts (the same number in many rows,
    *  the same row re-rendered) are looked up, not searched again. */
   find(text: string, context: PhoneContext): readonly PhoneMatch[];
+  /** The number of a `tel:` or `callto:` href, looked up the same way: a CRM table links
+   *  every phone cell, and parsing an href costs as much as searching a text. */
+  tel(href: string): PhoneMatch | null;
   readonly calls: number;
   readonly hits: number;
 }
+
+/** Hrefs get a context key of their own: no text context can produce it. */
+const TEL_KEY = '\u0002tel';
 
 /**
  * Matches by context, then by text. Two levels, so a lookup hashes the text once instead of
@@ -52,6 +58,7 @@ export interface MatchCache {
  */
 export function createMatchCache(
   findNumbers: FindNumbers,
+  parseTel: ParseTel,
   maxEntries = 5000,
   maxChars = 1_000_000,
 ): MatchCache {
@@ -60,32 +67,48 @@ export function createMatchCache(
   let chars = 0;
   let calls = 0;
   let hits = 0;
+
+  function lookup(
+    contextKey: string,
+    text: string,
+    search: () => readonly PhoneMatch[],
+  ): readonly PhoneMatch[] {
+    let byText = byContext.get(contextKey);
+    const cached = byText?.get(text);
+    if (cached) {
+      hits++;
+      return cached;
+    }
+    calls++;
+    const found = search();
+    entries++;
+    chars += text.length;
+    if (entries > maxEntries || chars > maxChars) {
+      byContext = new Map();
+      byText = undefined;
+      entries = 1;
+      chars = text.length;
+    }
+    if (!byText) {
+      byText = new Map();
+      byContext.set(contextKey, byText);
+    }
+    byText.set(text, found);
+    return found;
+  }
+
   return {
     find(text, context) {
       if (!hasEnoughDigits(text)) return NONE;
       const contextKey = `${context.header ?? ''}\u0001${context.label ?? ''}`;
-      let byText = byContext.get(contextKey);
-      const cached = byText?.get(text);
-      if (cached) {
-        hits++;
-        return cached;
-      }
-      calls++;
-      const found = usable(text, findNumbers(text, context));
-      entries++;
-      chars += text.length;
-      if (entries > maxEntries || chars > maxChars) {
-        byContext = new Map();
-        byText = undefined;
-        entries = 1;
-        chars = text.length;
-      }
-      if (!byText) {
-        byText = new Map();
-        byContext.set(contextKey, byText);
-      }
-      byText.set(text, found);
-      return found;
+      return lookup(contextKey, text, () => usable(text, findNumbers(text, context)));
+    },
+    tel(href) {
+      const [match] = lookup(TEL_KEY, href, () => {
+        const parsed = parseTel(href);
+        return parsed ? [parsed] : NONE;
+      });
+      return match ?? null;
     },
     get calls() {
       return calls;

@@ -77,7 +77,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const stats = createScanStats();
   const hold = createLayoutHold(scheduler.now, MAX_LAYOUT_HOLD_MS);
 
-  const cache = createMatchCache(options.find);
+  const cache = createMatchCache(options.find, options.parseTel);
   const clips = createClipChain();
   const occlusion = createOcclusion(scheduler.now);
   // Rows found by a quiet walk are off screen: placing them can wait for a scroll.
@@ -106,7 +106,6 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     store,
     cache,
     documents,
-    parseTel: options.parseTel,
     headers: () => headers,
     urgent: () => urgentWalk,
     prioritise(list) {

@@ -2,7 +2,6 @@ import type { MatchCache } from './match-cache';
 import { hasEnoughDigits } from './match-cache';
 import type { NumberPlace, NumberStore } from './number-states';
 import type { PageDocuments } from './page-documents';
-import type { ParseTel } from './phone-match';
 import type { WalkVisitor } from './scan-walk';
 import { elementOf, isSkippedElement, isTelLink } from './skip-rules';
 import { contextFor, type HeaderCache } from './text-context';
@@ -12,7 +11,6 @@ export interface ScanVisitorDeps {
   store: NumberStore;
   cache: MatchCache;
   documents: PageDocuments;
-  parseTel: ParseTel;
   /** This slice's column headers. */
   headers(): HeaderCache;
   /** Whether the walk in progress is one of the visible rows (its shadow roots go with it). */
@@ -61,7 +59,7 @@ export function createScanVisitor(deps: ScanVisitorDeps): WalkVisitor & {
     if (store.isCurrent(link, href)) return store.get(link) !== undefined;
     const where = placeOf(link);
     if (!where) return false;
-    const match = deps.parseTel(href);
+    const match = deps.cache.tel(href);
     store.put(link, href, match ? [match] : [], where, true);
     return match !== null;
   }

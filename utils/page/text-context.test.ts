@@ -26,6 +26,22 @@ describe('columnHeader', () => {
     expect(columnHeader(textIn('#p'), cache)).toBe('Phone');
   });
 
+  it('counts the colspans of a row that has them, and not those of other rows', () => {
+    document.body.innerHTML = `<table>
+      <thead><tr><th>First</th><th>Last</th><th>Order #</th><th>Phone</th></tr></thead>
+      <tbody>
+        <tr><td colspan="2">Ann Lee</td><td id="o">4155550134</td><td id="p">415 555 0199</td></tr>
+        <tr><td>Bo</td><td id="l">Kim 4155550100</td><td id="o2">4155550135</td><td id="p2">415 555 0198</td></tr>
+      </tbody>
+    </table>`;
+    const cache = newHeaderCache();
+    expect(columnHeader(textIn('#o'), cache)).toBe('Order #');
+    expect(columnHeader(textIn('#p'), cache)).toBe('Phone');
+    expect(columnHeader(textIn('#l'), cache)).toBe('Last');
+    expect(columnHeader(textIn('#o2'), cache)).toBe('Order #');
+    expect(columnHeader(textIn('#p2'), cache)).toBe('Phone');
+  });
+
   it('uses a first row of header cells when there is no thead', () => {
     document.body.innerHTML = `<table><tr><th>Mobile</th></tr><tr><td id="m">415 555 0134</td></tr></table>`;
     expect(columnHeader(textIn('#m'), newHeaderCache())).toBe('Mobile');

@@ -5,7 +5,6 @@ const MAX_CONTEXT = 80;
 const MAX_LABEL = 60;
 const MAX_LABEL_CHILDREN = 4;
 const CELL = 'td, th, [role="cell"], [role="gridcell"]';
-const ROW_HEADER = 'th, [role="rowheader"]';
 const LABEL_TAGS = new Set(['label', 'dt', 'th', 'b', 'strong', 'legend', 'caption']);
 
 function squeeze(text: string | null | undefined): string {
@@ -22,10 +21,14 @@ function textOf(el: Element): string {
  * Column headers per table, computed once per scan round: every cell of a 5,000-row table asks
  * for the same few headers. A fresh cache each round keeps renamed or reordered columns right.
  */
-export type HeaderCache = WeakMap<Element, string[]>;
+export interface HeaderCache {
+  readonly headers: WeakMap<Element, string[]>;
+  /** Whether a table row has a cell with a colspan; without one, a cell's column is its index. */
+  readonly spanning: WeakMap<Element, boolean>;
+}
 
 export function newHeaderCache(): HeaderCache {
-  return new WeakMap();
+  return { headers: new WeakMap(), spanning: new WeakMap() };
 }
 
 /** `closest` that steps out of shadow roots, so LWC cells rendered in nested shadows find their td. */
@@ -82,10 +85,22 @@ function gridHeaders(grid: Element): string[] {
   return headers;
 }
 
-function columnIndex(cell: Element, aria: boolean): number {
+function columnIndex(cell: Element, aria: boolean, cache: HeaderCache): number {
   if (aria) {
     const index = Number(cell.getAttribute('aria-colindex'));
     if (Number.isInteger(index) && index > 0) return index - 1;
+  }
+  const row = cell.parentElement;
+  if (!aria && row?.localName === 'tr') {
+    // The browser knows a cell's index in its row; the sum of spans is only walked in a row
+    // that has a colspan (looked up once per row: a row's cells ask one after another).
+    let spanning = cache.spanning.get(row);
+    if (spanning === undefined) {
+      spanning = row.querySelector(':scope > [colspan]') !== null;
+      cache.spanning.set(row, spanning);
+    }
+    const index = (cell as HTMLTableCellElement).cellIndex;
+    if (!spanning && index >= 0) return index;
   }
   let index = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
@@ -106,20 +121,27 @@ export function columnHeader(node: Node, cache: HeaderCache): string | undefined
     ? cell.closest('[role="grid"], [role="table"], [role="treegrid"]')
     : cell.closest('table');
   if (!table) return undefined;
-  let headers = cache.get(table);
+  let headers = cache.headers.get(table);
   if (!headers) {
     headers = aria ? gridHeaders(table) : tableHeaders(table);
-    cache.set(table, headers);
+    cache.headers.set(table, headers);
   }
-  const header = headers[columnIndex(cell, aria)];
+  const header = headers[columnIndex(cell, aria, cache)];
   // A header cell is its own header: "Phone" above "Phone" says nothing.
   const isHeader = cell.localName === 'th' || cell.getAttribute('role') === 'columnheader';
   return header && !isHeader ? header : undefined;
 }
 
+// Tag and role compared directly, not with `matches`: these run for every number's text.
 function isCellElement(el: Element): boolean {
   const name = el.localName;
-  return name === 'td' || name === 'th' || el.matches(CELL);
+  if (name === 'td' || name === 'th') return true;
+  const role = el.getAttribute('role');
+  return role === 'cell' || role === 'gridcell';
+}
+
+function isRowHeader(el: Element): boolean {
+  return el.localName === 'th' || el.getAttribute('role') === 'rowheader';
 }
 
 /** A short text that reads as a field name: a label-ish tag, a "label" class, or "Name:". */
@@ -209,7 +231,7 @@ export function precedingLabel(node: Node): string | undefined {
     const isCell = current.nodeType === ELEMENT_NODE && isCellElement(current as Element);
     if (
       prev &&
-      (!isCell || (prev.nodeType === ELEMENT_NODE && (prev as Element).matches(ROW_HEADER)))
+      (!isCell || (prev.nodeType === ELEMENT_NODE && isRowHeader(prev as Element)))
     ) {
       const label = labelText(prev);
       if (label) return label;
