@@ -229,10 +229,7 @@ export function precedingLabel(node: Node): string | undefined {
     }
     const prev = previousMeaningful(current);
     const isCell = current.nodeType === ELEMENT_NODE && isCellElement(current as Element);
-    if (
-      prev &&
-      (!isCell || (prev.nodeType === ELEMENT_NODE && isRowHeader(prev as Element)))
-    ) {
+    if (prev && (!isCell || (prev.nodeType === ELEMENT_NODE && isRowHeader(prev as Element)))) {
       const label = labelText(prev);
       if (label) return label;
     }
