@@ -17,9 +17,9 @@
  * - start: our script's first evaluation (document_idle, after DOMContentLoaded); for the
  *   injected detectors, just before their script element is inserted. When the page has not
  *   drawn its first complete frame yet, "visible" counts from that frame instead, and when it
- *   paints itself again before our first button (the plain runs show a paint of the whole
+ *   paints itself again before our host gets its box (the plain runs show a paint of the whole
  *   page 0.5-1 s after load on this static page: the browser's, not ours, since our host has
- *   no box before its first button), from the end of that paint: the page is complete on
+ *   no box before our first buttons), from the end of that paint: the page is complete on
  *   screen from then on.
  * - visible rows done: ours, when the last of the call buttons that end up shown in the
  *   viewport was first shown (an observer on our open shadow root, in the page's main world,
@@ -29,9 +29,9 @@
  * - whole page done: the end of the detector's last script stretch or caused task, once the
  *   page has been quiet for 1 s (DevTools' TaskDuration metric no longer growing).
  * - longest task: the longest task the detector caused (its script, or rendering on this
- *   static page after it started; for ours, after its first button: until then our UI host
- *   has no box, and the page is still rendering itself), and, next to it, the most script it
- *   ran in one task.
+ *   static page after it started; for ours, from the task that gave our UI host its box: until
+ *   then it has none, the page is still rendering itself, and a task of ours is charged its
+ *   script only), and, next to it, the most script it ran in one task.
  * - script: all of its script time (compile, run, callbacks, microtasks, forced layouts), in
  *   wall-clock time and in main-thread CPU time (less disturbed by other processes; the
  *   ringcentral-c2d ratio uses it, run by run).
@@ -391,16 +391,17 @@ async function runOurs(result: SizeResult, run: number) {
     const drawn = trace.events.find((e) => e.name === 'Paint' && e.ts >= dcl)?.end ?? dcl;
     const loadTask = trace.tasks.find((t) => t.ts <= load && t.end >= load)?.end ?? load;
     const lastShown = Math.max(...report.buttons.map((b) => b.firstShown));
-    // Our host has no box until our first button, and a hidden host costs the page no
-    // rendering (checked with a control: inserting it paints nothing). So rendering with none
-    // of our script in its task is ours only from that moment; before it, the page is still
-    // rendering itself (even a static page paints once more after load: the plain runs show
-    // it, 0.5-1 s after load at 5,000 rows).
-    const shownAt = report.firstShown === undefined ? t0 : clock(report.firstShown);
-    // From the start of the task that showed it: the probe notes the button at the end of
-    // that task's script, before the frame's own layout and paint, which are ours.
+    // Our host has no box until our first buttons are shown, and a hidden host costs
+    // the page no rendering (checked with a control: inserting it paints nothing). So
+    // rendering with none of our script in its task is ours only from the moment the host got
+    // its box; before it, the page is still rendering itself (even a static page paints once
+    // more after load: the plain runs show it, 0.5-1 s after load at 5,000 rows).
+    const boxAt = Math.min(report.hostShown ?? Infinity, report.firstShown ?? Infinity);
+    const shownAt = Number.isFinite(boxAt) ? clock(boxAt) : t0;
+    // From the start of the task that gave it: the probe notes the box at the end of that
+    // task's script, before the frame's own layout and paint, which are ours.
     const revealed = trace.tasks.find((t) => t.ts <= shownAt && t.end >= shownAt)?.ts ?? shownAt;
-    // The frame in which the page last painted itself before our first button: the page is
+    // The frame in which the page last painted itself before our host's box: the page is
     // complete on screen from its end, and "visible" counts from there if that is later.
     const lastOwnPaint = trace.events.findLast(
       (e) => e.name === 'Paint' && e.ts >= dcl && e.end < revealed,
@@ -583,12 +584,12 @@ function printReport() {
       "ms from each detector's start: ours = its content script's first evaluation (document_idle),",
       "  c2d and baseline = their script's insertion into the loaded, idle page.",
       "visible done: ours = the last call button in the viewport first shown (from the page's first",
-      '  complete frame, or its last own paint before our first button, if after our start); c2d,',
+      '  complete frame, or its last own paint before our host got its box, if after our start); c2d,',
       "  baseline = end of their first whole-page pass (c2d's includes its built-in 1,000 ms wait).",
       'whole done: end of the last script run or task caused, the page then idle for 1 s.',
       'longest task: caused = whole task our script ran in, or rendering it triggered (these pages are',
-      "  static; before our first button, our host has no box: the rendering then is the page's and",
-      '  not charged); own = most script time in one task.',
+      '  static; until the task that shows our first buttons, our host has no box: a task of ours is',
+      "  then charged its script only, the rest is the page's); own = most script time in one task.",
       'script: all its script time, compile to callbacks, forced layouts included; wall, and main-thread',
       '  CPU (each task scaled by its CPU/wall ratio: time spent waiting for a core does not count).',
       'caused tasks: main-thread time of all tasks it caused; >50ms: how many of them were long.',

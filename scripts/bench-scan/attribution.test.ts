@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, covered, functionCosts, scriptIntervals, subtract, union } from './attribution';
+import { attribute, covered, functionCosts, scriptIntervals, union } from './attribution';
 import { clipToTasks, type PageTrace, type Sample, type TimelineEvent } from './trace';
 
 const OURS = 'chrome-extension://abc/content-scripts/crm.js';
@@ -30,27 +30,6 @@ describe('union and covered', () => {
     ).toEqual([
       { ts: 0, end: 3 },
       { ts: 5, end: 10 },
-    ]);
-  });
-
-  it('subtracts one union from another', () => {
-    expect(
-      subtract(
-        [
-          { ts: 0, end: 10 },
-          { ts: 20, end: 30 },
-        ],
-        [
-          { ts: 2, end: 4 },
-          { ts: 8, end: 22 },
-          { ts: 25, end: 26 },
-        ],
-      ),
-    ).toEqual([
-      { ts: 0, end: 2 },
-      { ts: 4, end: 8 },
-      { ts: 22, end: 25 },
-      { ts: 26, end: 30 },
     ]);
   });
 
@@ -115,33 +94,40 @@ describe('attribute', () => {
       own: 0,
       rendering: ms(500),
     });
-    expect(result.caused).toBe(ms(700));
+    // Task 1, before causedFrom, is charged its script only (40 of its 100 ms).
+    expect(result.caused).toBe(ms(640));
     expect(result.lastActivity).toBe(ms(1000));
-    expect(result.tasksOver50).toBe(2);
+    expect(result.tasksOver50).toBe(1);
   });
 
-  it('does not count rendering before causedFrom, nor other scripts', () => {
+  it('counts only our script before causedFrom: no rendering, nor other scripts', () => {
     const own = scriptIntervals(trace, isOurs, window);
     const result = attribute(trace, own, window, ms(2000));
-    expect(result.caused).toBe(ms(100));
+    expect(result.caused).toBe(ms(40));
+    expect(result.longestCaused).toMatchObject({ ts: 0, dur: ms(100), charged: ms(40) });
     expect(result.lastActivity).toBe(ms(100));
   });
 
-  it('charges a task of ours before causedFrom without the page rendering in it', () => {
-    // A frame that ran 2 ms of our callback while painting the page's own content (700 ms).
+  it('charges a task of ours before causedFrom with none of the page frame around it', () => {
+    // A frame that ran 2 ms of our callback while painting the page's own content (700 ms),
+    // then did browser work no rendering event names (a hover hit test, 80 ms).
     const framed: PageTrace = {
       ...trace,
-      tasks: [{ ts: ms(200), end: ms(900), cpu: ms(700) }],
-      events: [ev('FunctionCall', ms(200), ms(202), OURS), ev('Paint', ms(202), ms(900))],
+      tasks: [{ ts: ms(200), end: ms(980), cpu: ms(780) }],
+      events: [
+        ev('FunctionCall', ms(200), ms(202), OURS),
+        ev('Paint', ms(202), ms(900)),
+        ev('HitTest', ms(900), ms(980)),
+      ],
       samples: [],
     };
     const own = scriptIntervals(framed, isOurs, window);
     const before = attribute(framed, own, window, ms(1000));
-    expect(before.longestCaused).toMatchObject({ dur: ms(700), charged: ms(2) });
+    expect(before.longestCaused).toMatchObject({ dur: ms(780), charged: ms(2) });
     expect(before.caused).toBe(ms(2));
     expect(before.tasksOver50).toBe(0);
     const after = attribute(framed, own, window, ms(100));
-    expect(after.longestCaused).toMatchObject({ charged: ms(700) });
+    expect(after.longestCaused).toMatchObject({ charged: ms(780) });
     expect(after.tasksOver50).toBe(1);
   });
 

@@ -36,23 +36,6 @@ export function length(intervals: readonly Interval[]): number {
   return sum;
 }
 
-/** The parts of the sorted union `from` outside the sorted union `cut`. */
-export function subtract(from: readonly Interval[], cut: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  let k = 0;
-  for (const i of from) {
-    let ts = i.ts;
-    while (k < cut.length && (cut[k] as Interval).end <= ts) k++;
-    for (let j = k; j < cut.length && (cut[j] as Interval).ts < i.end; j++) {
-      const c = cut[j] as Interval;
-      if (c.ts > ts) out.push({ ts, end: c.ts });
-      ts = Math.max(ts, c.end);
-    }
-    if (ts < i.end) out.push({ ts, end: i.end });
-  }
-  return out;
-}
-
 /** How much of `range` the sorted union `merged` covers. */
 export function covered(merged: readonly Interval[], range: Interval): number {
   let lo = 0;
@@ -103,7 +86,7 @@ export interface TaskCost {
   dur: number;
   /**
    * What the task costs the detector: the whole task from `causedFrom` on; before that (the
-   * page still rendering itself), the task without the rendering outside its script.
+   * page still rendering itself), its script time alone, layouts it forced included.
    */
   charged: number;
   /** The detector's script time in the task. */
@@ -132,9 +115,10 @@ export interface Attribution {
 /**
  * `own` is the detector's script time (from scriptIntervals); tasks are looked at inside
  * `window`; rendering tasks count as caused from `causedFrom` on. A task of its own before
- * then is charged without the rendering outside its script: that rendering is the page's (a
- * browser frame that ran a callback of ours while painting the page's own content). Layouts
- * its script forces are inside its script, and still charged.
+ * then is charged its script time only: the rest is the page's (a browser frame that ran a
+ * callback of ours while painting the page's own content, and then, say, updated the hover
+ * state with a hit test, which no rendering event names). Layouts its script forces are
+ * inside its script, and still charged.
  */
 export function attribute(
   trace: PageTrace,
@@ -145,8 +129,6 @@ export function attribute(
   const rendering = union(
     trace.events.filter((e) => RENDERING.has(e.name) && e.end > window.ts && e.ts < window.end),
   );
-  // Rendering the detector's script did not force: before `causedFrom`, the page's own.
-  const pageRendering = subtract(rendering, own);
   let longestOwn: TaskCost | undefined;
   let longestCaused: TaskCost | undefined;
   let caused = 0;
@@ -160,10 +142,7 @@ export function attribute(
     const cost: TaskCost = {
       ts: task.ts,
       dur: task.end - task.ts,
-      charged:
-        task.ts >= causedFrom
-          ? task.end - task.ts
-          : task.end - task.ts - covered(pageRendering, task),
+      charged: task.ts >= causedFrom ? task.end - task.ts : ownTime,
       own: ownTime,
       rendering: covered(rendering, task),
     };

@@ -24,11 +24,14 @@ export interface ProbeReport {
   visibleRows: number[];
   /** Buttons ever created, shown or not. */
   created: number;
-  /**
-   * `performance.now()` when the first of our buttons was shown: our UI host has no box
-   * (display: none) until then, so nothing of ours could be painted before.
-   */
+  /** `performance.now()` when the first of our buttons was shown. */
   firstShown: number | undefined;
+  /**
+   * `performance.now()` when our UI host got its box: it has none (display: none) until our
+   * first buttons (or until a page where it cannot place them without it), so nothing of ours
+   * is laid out or painted before.
+   */
+  hostShown: number | undefined;
 }
 
 /** `performance.now()` times in the page. */
@@ -65,12 +68,22 @@ export function installProbe(): void {
     }
   };
   let shadow: ShadowRoot | null = null;
+  let hostShown: number | undefined;
   const findHost = () => {
     const html = document.documentElement;
     if (shadow || !html) return;
     for (let el = html.lastElementChild; el; el = el.previousElementSibling) {
       if (el.localName !== 'dialer-bridge-ui' || !el.shadowRoot) continue;
       shadow = el.shadowRoot;
+      const host = el as HTMLElement;
+      const noteHost = () => {
+        if (hostShown === undefined && host.style.display !== 'none') hostShown = performance.now();
+      };
+      noteHost();
+      new MutationObserver(noteHost).observe(host, {
+        attributes: true,
+        attributeFilter: ['style'],
+      });
       for (const button of shadow.querySelectorAll('button')) note(button);
       new MutationObserver((records) => {
         for (const record of records) {
@@ -151,6 +164,7 @@ export function installProbe(): void {
         visibleRows,
         created: root?.querySelectorAll('button[data-e164]').length ?? 0,
         firstShown: firstShown.size ? Math.min(...firstShown.values()) : undefined,
+        hostShown,
       };
     },
   };

@@ -12,10 +12,12 @@ const PHONE_PATH =
  * at the document's origin, above everything; buttons are moved with transforms, so placing
  * them never lays out anything of the CRM's. The page's rules cannot reach into the shadow
  * root, but inherited properties (font, colour, cursor) would come in through the host:
- * `all: initial` stops those. Size and layout containment make the layer a relayout boundary:
- * adding, showing or moving a button lays out the layer alone, never the CRM's page (without it,
- * each batch of buttons cost a layout of the whole LayoutView). No paint containment: the
- * zero-size layer must not clip its buttons.
+ * `all: initial` stops those. Size and layout containment keep the buttons from affecting
+ * any box outside the layer. They do not make it a relayout boundary in Chromium 156: adding,
+ * showing or hiding a button still starts a layout at the document (about 18 ms on a
+ * 20,000-row table, with or without containment; moving one by transform needs none), so the
+ * layout pass writes only what changed. No paint containment: the zero-size layer must not
+ * clip its buttons.
  */
 export const CALL_BUTTON_CSS = `
 .call-buttons { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0;

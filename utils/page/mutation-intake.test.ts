@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { UI_ROOT_TAG } from './mount-ui-root';
-import { commonAncestor, readRecords } from './mutation-intake';
+import { commonAncestor, isOwnRecord, readRecords } from './mutation-intake';
 
 /** Records as the observer would deliver them, collected for a change made by `change`. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
@@ -47,6 +47,23 @@ describe('readRecords', () => {
     });
     expect(readRecords(records, 100).added).toEqual([]);
     document.querySelector(UI_ROOT_TAG)?.remove();
+  });
+
+  it('tells records about our own host alone from changes of the page', async () => {
+    document.body.innerHTML = '<p id="p"></p>';
+    const host = document.createElement(UI_ROOT_TAG);
+    const own = await recordsOf(() => {
+      document.documentElement.append(host);
+      host.setAttribute('class', 'shown');
+    });
+    expect(own.length).toBe(2);
+    expect(own.every(isOwnRecord)).toBe(true);
+    const page = await recordsOf(() => {
+      document.getElementById('p')?.setAttribute('class', 'x');
+      document.body.append(document.createElement('div'));
+      host.remove();
+    });
+    expect(page.map(isOwnRecord)).toEqual([false, false, true]);
   });
 
   it('turns a huge batch into one rescan of the smallest subtree holding it all', async () => {

@@ -36,6 +36,18 @@ function isOwn(node: Node): boolean {
   return node.nodeType === ELEMENT_NODE && (node as Element).localName === UI_ROOT_TAG;
 }
 
+/**
+ * A record about our own host only: its style (given a box) or its insertion. Such a change
+ * is ours, already known, and asks for no rescan or relayout of the page.
+ */
+export function isOwnRecord(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return isOwn(record.target);
+  if (record.type !== 'childList') return false;
+  for (const node of Array.from(record.addedNodes)) if (!isOwn(node)) return false;
+  for (const node of Array.from(record.removedNodes)) if (!isOwn(node)) return false;
+  return true;
+}
+
 /** Lowest common ancestor; null when the nodes are in different trees. */
 export function commonAncestor(a: Node, b: Node): Node | null {
   for (let n: Node | null = a; n; n = n.parentNode) if (n.contains(b)) return n;

@@ -10,7 +10,7 @@ import {
   stopScannersAfterEach,
   stopWith,
 } from './testing/scanner-page';
-import { everythingVisible } from './visibility';
+import { everythingVisible, type VisibilityWatchFactory } from './visibility';
 
 stopScannersAfterEach();
 
@@ -87,6 +87,29 @@ describe('startPageScanner on a page that changes', () => {
     page.clock.flush();
     expect(page.scanner.stats().deferredRescans).toBe(1);
     expect(page.buttons()).toHaveLength(301);
+  });
+
+  // Reading positions in an animation frame forces the layout a changed page owes into our
+  // task; waiting for the browser's own layout costs a layout of its own on a settled page.
+  it('lays out after the browser when the page changed, in an animation frame when not', async () => {
+    let report: ((el: Element, visible: boolean) => void) | undefined;
+    const visibility: VisibilityWatchFactory = (_doc, onChange) => {
+      report = onChange;
+      return { observe() {}, unobserve() {}, disconnect() {}, visibleRows: () => [] };
+    };
+    const page = scannerPage('<p id="a">415 555 0134</p>', { visibility });
+    const timings = page.clock.frameTimings;
+    // A scroll brings the number into view: the page's layout is clean.
+    report?.(document.getElementById('a') as Element, true);
+    expect(timings.at(-1)).toBe('animation-frame');
+    page.clock.flush();
+    expect(page.numbers()).toEqual(['+14155550134']);
+    // The page changes the number's text: it owes a layout.
+    ((document.getElementById('a') as Element).firstChild as Text).data = '415 555 0199';
+    const asked = timings.length;
+    await page.settle();
+    expect(timings.slice(asked)).toContain('after-layout');
+    expect(page.numbers()).toEqual(['+14155550199']);
   });
 
   it('does the work in small slices instead of one long task', () => {

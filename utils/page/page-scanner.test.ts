@@ -257,6 +257,9 @@ describe('startPageScanner on a page as it loads', () => {
     // The page's own frame: it does the page's pending layout and paint, with nothing of ours.
     expect(clock.runFrames()).toBe(1);
     expect(host?.style.display).toBe('none');
+    // The buttons and our host's box, in the next frame's animation frame: the page's layout
+    // is clean then, and reading positions forces none.
+    expect(clock.frameTimings.at(-1)).toBe('animation-frame');
     expect(clock.runFrames()).toBe(1);
     expect(host?.style.display).toBe('');
     expect(host?.shadowRoot?.querySelectorAll('button')).toHaveLength(1);

@@ -5,7 +5,7 @@ import { createLayoutHold } from './layout-hold';
 import { layoutButtons } from './layout-pass';
 import { createMatchCache } from './match-cache';
 import { isUiRootShown, revealUiRoot } from './mount-ui-root';
-import { readRecords } from './mutation-intake';
+import { isOwnRecord, readRecords } from './mutation-intake';
 import { createNumberStore, type NumberState } from './number-states';
 import { createOcclusion, overlayCandidates } from './occlusion';
 import { createPageDocuments } from './page-documents';
@@ -71,6 +71,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let pageFramed = false;
   let revealOwed = false;
   let cancelFence: Cancel | undefined;
+  /**
+   * Whether the page changed since the last layout pass: it may owe a layout, and the next
+   * pass waits for the browser's own. Otherwise (a scroll, numbers found on a settled page) the
+   * pass runs in an animation frame, where reading positions costs no layout.
+   */
+  let pageChanged = false;
   /** Long lists met before the page's own frame: their rows on screen are measured after it. */
   let unmeasuredLists: Element[] = [];
   let idleWaiters: (() => void)[] = [];
@@ -84,7 +90,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const store = createNumberStore((known) => (known || !quietWalk) && requestLayout());
   // The callback only queues: no DOM reads, no searching, nothing a busy page would feel.
   const observer = new MutationObserver((list) => {
-    for (const record of list) records.push(record);
+    for (const record of list) {
+      records.push(record);
+      if (!pageChanged && !isOwnRecord(record)) pageChanged = true;
+    }
     requestSlice();
   });
   const documents = createPageDocuments({
@@ -137,7 +146,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       revealOwed = true;
       return;
     }
-    cancelFrame = scheduler.frame(layout);
+    cancelFrame = scheduler.frame(layout, pageChanged ? 'after-layout' : 'animation-frame');
   }
 
   function queueRowsOnScreen(list: Element): void {
@@ -316,19 +325,20 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const start = scheduler.now();
     const views = [...documents.views.values()];
     const revealing = views.some((view) => !isUiRootShown(view.layer.host));
+    pageChanged = false;
     const deps = { clips, occlusion, createButton: createButtonFor, hitTests: !revealing };
-    // Host and buttons get their boxes in the same frame: one repaint of the page, not two.
-    for (const view of views) revealUiRoot(view.layer.host);
+    // The pass reads positions while our host is still hidden (its layer can tell its origin
+    // then), and gives the host its box with the first buttons: reading after the host got its
+    // box would force the whole page's layout inside this task (15 ms on a 20,000-row table),
+    // and the browser would lay the page out again for the buttons.
     const shown = layoutButtons(views, deps);
+    for (const view of views) revealUiRoot(view.layer.host);
     stats.layout(scheduler.now() - start, shown);
     // Hit tests left for lack of time continue in the next frame. After the pass that gave our
-    // host its box (no hit tests), that is one frame later: the after-layout signal, now that
-    // the host has a box, would run it in this very frame, doubling the frame's work.
-    if (occlusion.pending && revealing) {
-      pageFramed = false;
-      revealOwed = true;
-      cancelFence = scheduler.frame(pageFrame);
-    } else if (occlusion.pending) requestLayout();
+    // host its box (no hit tests), in the next frame's animation frame: the after-layout
+    // signal, now that the host has a box, would run it in this very frame, doubling its work.
+    if (occlusion.pending && revealing) cancelFrame = scheduler.frame(layout, 'animation-frame');
+    else if (occlusion.pending) requestLayout();
     settle();
   }
 

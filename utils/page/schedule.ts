@@ -9,7 +9,7 @@ export interface Scheduler {
   /** Scan work: runs when the page is idle (or after a short timeout on a busy page). */
   idle(task: () => void): Cancel;
   /** Reading positions and moving buttons: runs in the next frame, before paint. */
-  frame(task: () => void): Cancel;
+  frame(task: () => void, timing?: FrameTiming): Cancel;
   /**
    * Scan work that should not wait for idle time (the rows on screen): a task of its own as
    * soon as the browser gets to it, so rendering and input still come between two slices.
@@ -21,6 +21,16 @@ export interface Scheduler {
   /** A deferred task, e.g. the rescan after a huge mutation batch settles. */
   after(ms: number, task: () => void): Cancel;
 }
+
+/**
+ * Where in the next frame a `frame` task runs. 'after-layout' (the default, where the browser
+ * allows it): right after the browser's own layout, for a page that changed and owes one.
+ * 'animation-frame': in an animation frame, before that layout, for a page whose layout is
+ * clean (after a scroll, or once our host has its box): there, reading positions forces no
+ * layout, while the after-layout signal would itself cost a layout of the whole page (16 ms
+ * on a 20,000-row table) and our writes a second one in the same frame.
+ */
+export type FrameTiming = 'after-layout' | 'animation-frame';
 
 /** Idle callbacks wait at most this long, so a page that never idles still gets its buttons. */
 const IDLE_TIMEOUT_MS = 50;
@@ -121,14 +131,14 @@ export function browserScheduler(probeParent?: () => Element | null): Scheduler 
           const id = g.setTimeout(task, 0);
           return () => g.clearTimeout(id);
         };
+  const afterLayoutFrame =
+    probeParent && typeof g.ResizeObserver === 'function' ? afterLayout(probeParent) : undefined;
   return {
     now: () => g.performance.now(),
     idle,
     task: macrotask(),
-    frame:
-      probeParent && typeof g.ResizeObserver === 'function'
-        ? afterLayout(probeParent)
-        : animationFrame,
+    frame: (task, timing = 'after-layout') =>
+      afterLayoutFrame && timing === 'after-layout' ? afterLayoutFrame(task) : animationFrame(task),
     after(ms, task) {
       const id = g.setTimeout(task, ms);
       return () => g.clearTimeout(id);

@@ -1,4 +1,4 @@
-import type { Scheduler } from '../schedule';
+import type { FrameTiming, Scheduler } from '../schedule';
 
 interface Timer {
   at: number;
@@ -15,6 +15,7 @@ export function manualScheduler(msPerRead = 0, { tasks: withTasks = false } = {}
   let idle: (() => void)[] = [];
   let tasks: (() => void)[] = [];
   let frames: (() => void)[] = [];
+  const frameTimings: FrameTiming[] = [];
   let timers: Timer[] = [];
   const remove =
     <T>(list: () => T[], item: T) =>
@@ -31,8 +32,9 @@ export function manualScheduler(msPerRead = 0, { tasks: withTasks = false } = {}
       idle.push(task);
       return remove(() => idle, task);
     },
-    frame(task) {
+    frame(task, timing = 'after-layout') {
       frames.push(task);
+      frameTimings.push(timing);
       return remove(() => frames, task);
     },
     after(ms, task) {
@@ -75,6 +77,8 @@ export function manualScheduler(msPerRead = 0, { tasks: withTasks = false } = {}
     },
     runIdle,
     runFrames,
+    /** Where in its frame each frame task asked to run, in the order asked. */
+    frameTimings: frameTimings as readonly FrameTiming[],
     get now() {
       return time;
     },
