@@ -62,6 +62,75 @@ test('every number in the rows on screen gets a call button, and nothing else do
   await expect(crm.callButton(expected[0] ?? '')).toHaveAccessibleName(/^Call \+\d[\d ]+/);
 });
 
+// The first buttons are placed before our host has a box (their layer's origin is read from
+// <html>), so that showing them costs the page one layout, not two: they must land where every
+// later pass, reading the layer itself, puts them.
+test('call buttons first show where they stay: right after the end of their number', async ({
+  context,
+  simulator,
+}) => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const first: Record<string, { x: number; y: number }> = {};
+    (window as unknown as { firstShown: typeof first }).firstShown = first;
+    const note = (el: Node) => {
+      if (!(el instanceof HTMLButtonElement) || el.hidden || !el.dataset.e164) return;
+      const key = `${el.dataset.e164}#${Array.from(el.parentElement?.children ?? []).indexOf(el)}`;
+      if (key in first) return;
+      const box = el.getBoundingClientRect();
+      first[key] = { x: box.left, y: box.top };
+    };
+    new MutationObserver(() => {
+      const shadow = document.querySelector('dialer-bridge-ui')?.shadowRoot;
+      if (!shadow || (shadow as ShadowRoot & { watched?: boolean }).watched) return;
+      (shadow as ShadowRoot & { watched?: boolean }).watched = true;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          note(record.target);
+          for (const node of Array.from(record.addedNodes)) note(node);
+        }
+      }).observe(shadow, { subtree: true, childList: true, attributes: true });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const crm = new CrmPageObject(page, simulator.crmOrigin);
+  await crm.login();
+  await expect(crm.callButtons().first()).toBeVisible();
+  // Settled: later passes (hit tests, the rest of the rows) have run.
+  await page.waitForTimeout(1000);
+  const placed = await page.evaluate(() => {
+    const host = document.querySelector('dialer-bridge-ui');
+    const buttons = Array.from(host?.shadowRoot?.querySelectorAll('button') ?? []);
+    return buttons
+      .filter((b) => !b.hidden && b.dataset.e164)
+      .map((b) => {
+        const box = b.getBoundingClientRect();
+        const key = `${b.dataset.e164}#${Array.from(b.parentElement?.children ?? []).indexOf(b)}`;
+        // What the page draws just left of the button: the number's last characters.
+        const left = document.elementFromPoint(box.left - 2, box.top + box.height / 2);
+        return {
+          key,
+          x: box.left,
+          y: box.top,
+          inView: box.top >= 0 && box.bottom <= innerHeight,
+          digitsLeft: (left?.textContent ?? '').replace(/\D/g, ''),
+          last4: (b.dataset.e164 ?? '').slice(-4),
+        };
+      });
+  });
+  const first = await page.evaluate(
+    () =>
+      (window as unknown as { firstShown: Record<string, { x: number; y: number }> }).firstShown,
+  );
+  const inView = placed.filter((b) => b.inView);
+  expect(inView.length).toBeGreaterThan(5);
+  for (const button of inView) {
+    expect(first[button.key], button.key).toBeDefined();
+    expect(Math.abs((first[button.key]?.x ?? 0) - button.x), button.key).toBeLessThan(0.5);
+    expect(Math.abs((first[button.key]?.y ?? 0) - button.y), button.key).toBeLessThan(0.5);
+    expect(button.digitsLeft, button.key).toContain(button.last4);
+  }
+});
+
 test('a click sends the seed click_to_call to one dialer window, reused across tabs', async ({
   context,
   simulator,
