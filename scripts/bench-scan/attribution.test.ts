@@ -87,6 +87,8 @@ describe('attribute', () => {
     // Task 1 ran at half speed (CPU 50 of 100 ms): 40 ms of script is 20 ms of CPU.
     expect(result.scriptCpu).toBe(ms(20));
     expect(result.longestOwn).toMatchObject({ ts: 0, own: ms(40) });
+    expect(result.longestOwnCpu).toMatchObject({ ts: 0, ownCpu: ms(20) });
+    expect(result.longestCausedCpu).toMatchObject({ ts: ms(400), chargedCpu: ms(600) });
     expect(result.longestCaused).toMatchObject({
       ts: ms(400),
       dur: ms(600),
@@ -124,6 +126,7 @@ describe('attribute', () => {
     const own = scriptIntervals(framed, isOurs, window);
     const before = attribute(framed, own, window, ms(1000));
     expect(before.longestCaused).toMatchObject({ dur: ms(780), charged: ms(2) });
+    expect(before.longestCausedCpu).toMatchObject({ chargedCpu: ms(2) });
     expect(before.caused).toBe(ms(2));
     expect(before.tasksOver50).toBe(0);
     const after = attribute(framed, own, window, ms(100));
@@ -157,5 +160,27 @@ describe('clipToTasks', () => {
       [ms(15), ms(16)],
       [ms(30), ms(31)],
     ]);
+  });
+});
+
+describe('attribute, by CPU time', () => {
+  it('finds the longest task by CPU time, which a wait for a core can hide', () => {
+    // Two tasks of ours: 60 ms of wall-clock time with 20 ms of CPU (the thread waited for a
+    // core), and 40 ms with 40 ms of CPU.
+    const trace: PageTrace = {
+      tasks: [
+        { ts: 0, end: ms(60), cpu: ms(20) },
+        { ts: ms(100), end: ms(140), cpu: ms(40) },
+      ],
+      events: [ev('FunctionCall', 0, ms(60), OURS), ev('FunctionCall', ms(100), ms(140), OURS)],
+      samples: [],
+      marks: [],
+    };
+    const window = { ts: 0, end: Number.POSITIVE_INFINITY };
+    const own = scriptIntervals(trace, (url) => url === OURS, window);
+    const result = attribute(trace, own, window, 0);
+    expect(result.longestCaused).toMatchObject({ ts: 0, charged: ms(60) });
+    expect(result.longestCausedCpu).toMatchObject({ ts: ms(100), chargedCpu: ms(40) });
+    expect(result.longestOwnCpu).toMatchObject({ ts: ms(100), ownCpu: ms(40) });
   });
 });

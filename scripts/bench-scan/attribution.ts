@@ -93,6 +93,12 @@ export interface TaskCost {
   own: number;
   /** Style, layout and paint in the task (layouts forced inside the script included). */
   rendering: number;
+  /**
+   * `charged` and `own` in main-thread CPU time (scaled by the task's CPU/wall ratio): on a
+   * busy machine a task's wall-clock time includes waiting for a core.
+   */
+  chargedCpu: number;
+  ownCpu: number;
 }
 
 export interface Attribution {
@@ -105,6 +111,9 @@ export interface Attribution {
   scriptCpu: number;
   longestOwn: TaskCost | undefined;
   longestCaused: TaskCost | undefined;
+  /** The same, by CPU time: not always the same tasks. */
+  longestOwnCpu: TaskCost | undefined;
+  longestCausedCpu: TaskCost | undefined;
   /** Total time of the tasks it caused (µs). */
   caused: number;
   /** End of its last script stretch or caused task: the detector is done. */
@@ -131,6 +140,8 @@ export function attribute(
   );
   let longestOwn: TaskCost | undefined;
   let longestCaused: TaskCost | undefined;
+  let longestOwnCpu: TaskCost | undefined;
+  let longestCausedCpu: TaskCost | undefined;
   let caused = 0;
   let lastActivity = own.at(-1)?.end ?? window.ts;
   let tasksOver50 = 0;
@@ -139,18 +150,29 @@ export function attribute(
   for (const task of trace.tasks) {
     if (task.end <= window.ts || task.ts >= window.end) continue;
     const ownTime = covered(own, task);
+    const dur = task.end - task.ts;
+    const cpuRatio = dur > 0 ? Math.min(1, task.cpu / dur) : 0;
+    const charged = task.ts >= causedFrom ? dur : ownTime;
     const cost: TaskCost = {
       ts: task.ts,
-      dur: task.end - task.ts,
-      charged: task.ts >= causedFrom ? task.end - task.ts : ownTime,
+      dur,
+      charged,
       own: ownTime,
       rendering: covered(rendering, task),
+      chargedCpu: charged * cpuRatio,
+      ownCpu: ownTime * cpuRatio,
     };
     inTasks += cost.own;
-    scriptCpu += cost.dur > 0 ? cost.own * Math.min(1, task.cpu / cost.dur) : 0;
+    scriptCpu += cost.ownCpu;
     const isCaused = cost.own > 0 || (cost.rendering > 0 && task.ts >= causedFrom);
     if (cost.own > 0 && (!longestOwn || cost.own > longestOwn.own)) longestOwn = cost;
+    if (cost.own > 0 && (!longestOwnCpu || cost.ownCpu > longestOwnCpu.ownCpu)) {
+      longestOwnCpu = cost;
+    }
     if (!isCaused) continue;
+    if (!longestCausedCpu || cost.chargedCpu > longestCausedCpu.chargedCpu) {
+      longestCausedCpu = cost;
+    }
     caused += cost.charged;
     if (cost.charged > 50_000) tasksOver50++;
     lastActivity = Math.max(lastActivity, task.end);
@@ -159,7 +181,17 @@ export function attribute(
   const script = length(own);
   // Script outside any recorded task (none expected) counts at wall-clock time.
   scriptCpu += Math.max(0, script - inTasks);
-  return { script, scriptCpu, longestOwn, longestCaused, caused, lastActivity, tasksOver50 };
+  return {
+    script,
+    scriptCpu,
+    longestOwn,
+    longestCaused,
+    longestOwnCpu,
+    longestCausedCpu,
+    caused,
+    lastActivity,
+    tasksOver50,
+  };
 }
 
 export interface FunctionCost {
