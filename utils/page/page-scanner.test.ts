@@ -264,4 +264,34 @@ describe('startPageScanner on a page as it loads', () => {
     expect(host?.style.display).toBe('');
     expect(host?.shadowRoot?.querySelectorAll('button')).toHaveLength(1);
   });
+
+  // The first buttons are placed from a guess of where the hidden host's box will be; the pass
+  // one frame later reads the real one.
+  it('corrects the first buttons in the next frame when the guessed origin was off', () => {
+    document.documentElement.innerHTML = '<head></head><body><p>415 555 0134</p></body>';
+    const html = document.documentElement;
+    html.style.cssText = 'margin: 0; border: 0 none';
+    // <html> seems to start 5 px higher than our layer will: a guess 5 px off.
+    html.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: -5, width: 800, height: 600 });
+    const rects = Range.prototype.getClientRects;
+    // Below the viewport: no hit test is owed, so no pass would follow for lack of time.
+    Range.prototype.getClientRects = () =>
+      [DOMRect.fromRect({ x: 100, y: 5000, width: 80, height: 16 })] as unknown as DOMRectList;
+    try {
+      const clock = manualScheduler(0, { tasks: true });
+      startStepped(clock, everythingVisible);
+      clock.runTasks();
+      clock.runFrames(); // the page's own frame
+      clock.runFrames(); // the first buttons, placed from the guess
+      const button = document.querySelector(UI_ROOT_TAG)?.shadowRoot?.querySelector('button');
+      const guessed = button?.style.transform;
+      expect(clock.runFrames()).toBe(1); // one more pass, hit tests or not
+      expect(button?.style.transform).not.toBe(guessed);
+      expect(button?.hidden).toBe(false);
+    } finally {
+      Range.prototype.getClientRects = rects;
+      html.removeAttribute('style');
+      Reflect.deleteProperty(html, 'getBoundingClientRect');
+    }
+  });
 });

@@ -335,9 +335,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     for (const view of views) revealUiRoot(view.layer.host);
     stats.layout(scheduler.now() - start, shown);
     // Hit tests left for lack of time continue in the next frame. After the pass that gave our
-    // host its box (no hit tests), in the next frame's animation frame: the after-layout
-    // signal, now that the host has a box, would run it in this very frame, doubling its work.
-    if (occlusion.pending && revealing) cancelFrame = scheduler.frame(layout, 'animation-frame');
+    // host its box (no hit tests), always one more, in the next frame's animation frame: it
+    // also reads the layer's real origin, and corrects the buttons if the guess was wrong.
+    // (The after-layout signal, now that the host has a box, would run it in this very frame.)
+    if (revealing) cancelFrame = scheduler.frame(layout, 'animation-frame');
     else if (occlusion.pending) requestLayout();
     settle();
   }
