@@ -66,8 +66,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   // A page can still owe a paint of its own when we start: a static 20,000-row table paints
   // itself once more after load (300-700 ms, bench:scan). Our first buttons wait for one
   // frame of the page's own, so that paint is not in the frame that shows them, and the
-  // page's content is on screen without waiting for our scan. The pass after the one that
-  // reveals our host waits for a frame the same way.
+  // page's content is on screen without waiting for our scan. (The pass after the one that
+  // reveals our host also waits a frame: see `layout`.)
   let pageFramed = false;
   let revealOwed = false;
   let cancelFence: Cancel | undefined;
@@ -368,7 +368,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   if (options.signal.aborted) stopped = true;
   else {
     options.signal.addEventListener('abort', stop, { once: true, signal: ctl.signal });
-    cancelFence = scheduler.frame(pageFrame);
+    // Our host has no box yet: the after-layout signal could not run here anyway.
+    cancelFence = scheduler.frame(pageFrame, 'animation-frame');
     documents.attachDocument(options.root, options.ui);
     if (cancelSlice && scheduler.task) {
       // The first slice runs in a task of its own right away, not in idle time.
