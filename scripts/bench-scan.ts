@@ -12,8 +12,10 @@
  * share one page load (3 first, then 2 once the page is idle again).
  *
  * How it is measured: each page load is recorded with a Chrome trace (task boundaries, script
- * calls, marks, and V8's sampling profiler on the page's main thread), so every figure comes
- * from one clock and is attributed by script URL (see bench-scan/attribution.ts):
+ * runs, rendering steps, marks, and V8's sampling profiler on the page's main thread), so every
+ * figure comes from one clock and is attributed by script URL (see bench-scan/attribution.ts).
+ * The trace leaves out DevTools' own timeline category, which slows every layout of a big page
+ * (bench-scan/trace.ts); the report shows a forced layout's time untraced and traced:
  * - start: our script's first evaluation (document_idle, after DOMContentLoaded); for the
  *   injected detectors, just before their script element is inserted. When the page has not
  *   drawn its first complete frame yet, "visible" counts from that frame instead, and when it
@@ -81,7 +83,7 @@ import {
 } from './bench-scan/page-scripts';
 import { buildUnminified } from './bench-scan/profile-build';
 import { readScannerStats, type ScannerFigures } from './bench-scan/scanner-stats';
-import { type PageTrace, pageTrace, startTrace, stopTrace } from './bench-scan/trace';
+import { layoutCheck, type PageTrace, pageTrace, startTrace, stopTrace } from './bench-scan/trace';
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -150,6 +152,8 @@ interface SizeResult {
   /** Our buttons over the rows in view at the top and after a jump to the end. */
   coverage: { shown: number; expected: number; visibleRows: string }[];
   jump?: { ms: number; shown: number; expected: number; rows: string };
+  /** One forced layout of the plain page, untraced and traced (ms; run 1 only). */
+  layout?: { untraced: number; traced: number };
   /** With --profile: our functions' costs per run, until visible rows were done and in all. */
   profile: { visible: FunctionCost[]; whole: FunctionCost[] }[];
 }
@@ -522,6 +526,8 @@ async function runPlain(result: SizeResult) {
       toMeasure(baselineAttr, startBaseline, clock(tools.baseline.ended), tools.baseline.hits),
     );
     result.runs.c2d.push(toMeasure(c2dAttr, startC2d, clock(tools.c2d.passEnd), tools.c2d.found));
+    // After the measured trace: the check's own layouts are in a trace of their own.
+    result.layout ??= await layoutCheck(page, cdp);
   } finally {
     await page.close();
   }
@@ -673,6 +679,18 @@ function printReport() {
           ` c2d/ours ${ratio(med(c2d, 'visibleMs'), med(ours, 'visibleMs'))}`,
       );
     }
+  }
+
+  console.log(
+    '\nTrace check (one forced layout of the page, untraced / traced with the trace these figures come from):',
+  );
+  for (const r of results) {
+    if (!r.layout) continue;
+    const { untraced, traced } = r.layout;
+    const slowed = traced > untraced * 2 + 1;
+    console.log(
+      `  ${pad(num(r.rows), 6, true)} rows: ${num(untraced, 2)} / ${num(traced, 2)} ms${slowed ? ': the trace slows layout, rendering figures are inflated' : ''}`,
+    );
   }
 
   console.log('\nOur scanner (medians of its own figures, read from the page after each run):');
