@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createButtonLayer, hiddenHostOrigin } from './call-button-layer';
+import { createButtonLayer } from './call-button-layer';
 import { isUiRootShown, UI_ROOT_TAG } from './mount-ui-root';
 
 describe('createButtonLayer', () => {
@@ -68,35 +68,10 @@ describe('createButtonLayer', () => {
     expect(host.isConnected).toBe(true);
     expect(shadow.childElementCount).toBe(1);
   });
-});
 
-describe('the layer origin while the host is hidden', () => {
-  beforeEach(() => {
-    document.documentElement.removeAttribute('style');
-    for (const el of document.querySelectorAll(UI_ROOT_TAG)) el.remove();
-  });
-
-  const rectAt = (x: number, y: number) => () => DOMRect.fromRect({ x, y, width: 0, height: 0 });
-
-  it('is where <html> starts, read without giving the host a box', () => {
-    document.documentElement.getBoundingClientRect = rectAt(0, -300);
-    // As a browser computes them (happy-dom has no user-agent sheet).
-    document.documentElement.style.cssText = 'margin: 0; border: 0 none';
+  it('gives a hidden host its box before reading where the layer is', () => {
     const layer = createButtonLayer(document);
-    expect(hiddenHostOrigin(document)).toEqual({ x: 0, y: -300 });
-    expect(layer.origin()).toEqual({ x: 0, y: -300 });
     expect(isUiRootShown(layer.host)).toBe(false);
-    layer.destroy();
-  });
-
-  it('cannot be told past a margin or border of <html>: the host gets its box first', () => {
-    document.documentElement.getBoundingClientRect = rectAt(8, -292);
-    document.documentElement.style.margin = '8px';
-    expect(hiddenHostOrigin(document)).toBeNull();
-    document.documentElement.style.margin = '0';
-    document.documentElement.style.border = '2px solid';
-    expect(hiddenHostOrigin(document)).toBeNull();
-    const layer = createButtonLayer(document);
     layer.origin();
     expect(isUiRootShown(layer.host)).toBe(true);
     layer.destroy();

@@ -1,6 +1,6 @@
 import { CALL_BUTTON_CSS } from './call-button';
 import { compareComposed } from './dom-order';
-import { findUiRoot, isUiRootShown, mountUiRoot, revealUiRoot } from './mount-ui-root';
+import { findUiRoot, mountUiRoot, revealUiRoot } from './mount-ui-root';
 
 interface Entry {
   button: HTMLButtonElement;
@@ -22,9 +22,8 @@ export interface ButtonLayer {
   readonly doc: Document;
   readonly host: HTMLElement;
   /**
-   * Viewport position of the layer's (0, 0); a layout read, done once per frame. While the
-   * host is hidden, where it will be once the host has its box (see `hiddenHostOrigin`); when
-   * that cannot be told, the host gets its box here.
+   * Viewport position of the layer's (0, 0); a layout read, done once per pass. A host still
+   * hidden gets its box first: a hidden layer has no position.
    */
   origin(): { x: number; y: number };
   /** Adds a button in reading order; a button not placed yet goes last. */
@@ -49,25 +48,6 @@ function compareEntries(a: Entry, b: Entry): number {
   if (a.y !== b.y) return a.y - b.y;
   if (a.x !== b.x) return a.x - b.x;
   return a.node === b.node ? a.index - b.index : compareComposed(a.node, b.node);
-}
-
-/**
- * Where the hidden host's (0, 0) will be once it has its box, read without giving it one: the
- * first buttons are placed before the host is shown, since reading our layer's position right
- * after showing it would force the whole page's layout inside our task. The host is absolutely
- * positioned at (0, 0) of its containing block: <html>'s padding box when <html> makes one,
- * else the initial containing block, which is where <html>'s border box starts when <html> has
- * no margin. With a margin or border on <html> the two differ: null, and the host is shown
- * first. (A wrong guess would only last a frame: every later pass reads the real position.)
- */
-export function hiddenHostOrigin(doc: Document): { x: number; y: number } | null {
-  const html = doc.documentElement;
-  const style = doc.defaultView?.getComputedStyle(html);
-  if (!style) return null;
-  const edges = [style.marginLeft, style.marginTop, style.borderLeftWidth, style.borderTopWidth];
-  if (edges.some((edge) => edge !== '0px')) return null;
-  const rect = html.getBoundingClientRect();
-  return { x: rect.left, y: rect.top };
 }
 
 /**
@@ -144,11 +124,7 @@ export function createButtonLayer(
     doc,
     host,
     origin() {
-      if (!isUiRootShown(host)) {
-        const predicted = hiddenHostOrigin(doc);
-        if (predicted) return predicted;
-        revealUiRoot(host);
-      }
+      revealUiRoot(host);
       const rect = layer.getBoundingClientRect();
       return { x: rect.left, y: rect.top };
     },

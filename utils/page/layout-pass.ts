@@ -14,10 +14,10 @@ export interface LayoutDeps {
   clips: ClipChain;
   occlusion: Occlusion;
   /**
-   * False for a pass that must not hit-test: the one that gives our host its box. Its frame
-   * lays out and paints our new layer over the whole page, the costliest frame of ours (60 ms
-   * and more on the 20,000-row table, bench:scan), and hit tests there cost about a
-   * millisecond each: they wait for the next frame.
+   * False for a pass that must not hit-test: one that gives our host its box inside the
+   * browser's frame. That frame paints our new layer over the whole page, the costliest frame
+   * of ours (35-45 ms on the 20,000-row table, bench:scan), and hit tests there cost a
+   * millisecond or more each: they wait for the next frame.
    */
   hitTests?: boolean;
   createButton(state: NumberState, index: number): HTMLButtonElement;

@@ -3,8 +3,8 @@ import type { Intake } from './mutation-intake';
 import { composedParent, ELEMENT_NODE, FRAGMENT_NODE, isStyleHidden } from './skip-rules';
 
 /**
- * Time for hit tests in one layout pass. Hit tests that land in a 20,000-row table cost about a
- * millisecond each. Only the hit tests count: when the pass's rect reads counted too, a pass
+ * Time for hit tests in one layout pass. Hit tests that land in a 20,000-row table cost 1-6 ms
+ * each (the browser walks the table's rows to find the one hit). Only the hit tests count: when the pass's rect reads counted too, a pass
  * over a screenful of numbers left room for one test or none, and the 27 numbers on screen of
  * the bench:scan table took 20-odd passes (each re-reading every rect) to be confirmed.
  */
@@ -40,7 +40,7 @@ interface Verdict {
  * at the cost of one rect read each: pinned headers by probing the top edge of each scroll
  * container and the viewport's edges once per page change; dialogs and menus from the
  * positioned elements that mutations add or restyle; and anything else by one hit test per
- * number when it first shows and after each page change, within a time budget per frame.
+ * number when it first shows and after each page change, within a time budget per pass.
  */
 export interface Occlusion {
   /**

@@ -73,8 +73,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let cancelFence: Cancel | undefined;
   /**
    * Whether the page changed since the last layout pass: it may owe a layout, and the next
-   * pass waits for the browser's own. Otherwise (a scroll, numbers found on a settled page) the
-   * pass runs in an animation frame, where reading positions costs no layout.
+   * pass waits for the browser's own. Otherwise reading positions costs no layout of the page's,
+   * and a pass runs in an animation frame (after a scroll) or in a task of its own (numbers
+   * found: see `requestLayout`).
    */
   let pageChanged = false;
   /** Long lists met before the page's own frame: their rows on screen are measured after it. */
@@ -87,7 +88,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   const clips = createClipChain();
   const occlusion = createOcclusion(scheduler.now);
   // Rows found by a quiet walk are off screen: placing them can wait for a scroll.
-  const store = createNumberStore((known) => (known || !quietWalk) && requestLayout());
+  const store = createNumberStore((known) => (known || !quietWalk) && requestLayout('task'));
   // The callback only queues: no DOM reads, no searching, nothing a busy page would feel.
   const observer = new MutationObserver((list) => {
     for (const record of list) {
@@ -102,7 +103,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     store,
     signal: ctl.signal,
     frames: options.frames ?? true,
-    requestLayout,
+    // Scrolls, resizes, loads: the buttons follow in the same frame as the page.
+    requestLayout: () => requestLayout(),
     onNewRoot(root, isUrgent) {
       if (isUrgent) urgent.push({ root });
       // A document is walked whole, after its rows on screen; a shadow root goes with its host.
@@ -140,13 +142,31 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     else cancelSlice = scheduler.idle(() => slice());
   }
 
-  function requestLayout(): void {
+  /**
+   * Asks for a layout pass. After a scroll or a page change (`frame`), it runs inside the
+   * browser's next frame, so buttons move with the page in the frame that moves it. On a
+   * settled page, a pass for our own work runs in a task of its own instead, not inside a
+   * frame: the frame that then paints the new buttons is the browser's work alone. On a big
+   * table every repaint costs tens of ms (bench:scan: 30-45 ms at 20,000 rows shortly after
+   * load), and our pass inside it made that frame one long task. Numbers the scan found
+   * (`task`) are placed right away, and still show in the next frame; hit tests left over
+   * (`after-frame`) wait for the next frame to be over, one pass per frame as before.
+   */
+  function requestLayout(timing: 'frame' | 'task' | 'after-frame' = 'frame'): void {
     if (stopped || cancelFrame || hold.holds(urgent.size > 0)) return;
     if (!pageFramed) {
       revealOwed = true;
       return;
     }
-    cancelFrame = scheduler.frame(layout, pageChanged ? 'after-layout' : 'animation-frame');
+    const task = scheduler.task;
+    if (timing === 'frame' || pageChanged || !task) {
+      cancelFrame = scheduler.frame(layout, pageChanged ? 'after-layout' : 'animation-frame');
+    } else if (timing === 'task') cancelFrame = task(() => layout(false));
+    else {
+      cancelFrame = scheduler.frame(() => {
+        cancelFrame = task(() => layout(false));
+      }, 'animation-frame');
+    }
   }
 
   function queueRowsOnScreen(list: Element): void {
@@ -170,7 +190,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     if (!revealOwed) return;
     revealOwed = false;
-    requestLayout();
+    requestLayout('task');
   }
 
   function settle(): void {
@@ -299,7 +319,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       }
     }
     stats.slice(scheduler.now() - start);
-    if (hold.owed && urgent.size === 0) requestLayout();
+    if (hold.owed && urgent.size === 0) requestLayout('task');
     if (first && cancelFrame && urgent.size === 0) {
       // The rows on screen are done before the browser's next frame: place their buttons now,
       // so that frame paints them together with our newly mounted host (one page repaint).
@@ -319,27 +339,27 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     });
   }
 
-  function layout(): void {
+  /** `inFrame`: the pass runs inside the browser's frame, not in a task of its own. */
+  function layout(inFrame = true): void {
     cancelFrame = undefined;
     if (stopped) return;
     const start = scheduler.now();
     const views = [...documents.views.values()];
     const revealing = views.some((view) => !isUiRootShown(view.layer.host));
     pageChanged = false;
-    const deps = { clips, occlusion, createButton: createButtonFor, hitTests: !revealing };
-    // The pass reads positions while our host is still hidden (its layer can tell its origin
-    // then), and gives the host its box with the first buttons: reading after the host got its
-    // box would force the whole page's layout inside this task (15 ms on a 20,000-row table),
-    // and the browser would lay the page out again for the buttons.
-    const shown = layoutButtons(views, deps);
+    // Our host gets its box before positions are read, in the same frame as the first buttons:
+    // the read then lays out our host alone (under a millisecond on a 20,000-row table).
     for (const view of views) revealUiRoot(view.layer.host);
+    const hitTests = !(revealing && inFrame);
+    const shown = layoutButtons(views, {
+      clips,
+      occlusion,
+      createButton: createButtonFor,
+      hitTests,
+    });
     stats.layout(scheduler.now() - start, shown);
-    // Hit tests left for lack of time continue in the next frame. After the pass that gave our
-    // host its box (no hit tests), always one more, in the next frame's animation frame: it
-    // also reads the layer's real origin, and corrects the buttons if the guess was wrong.
-    // (The after-layout signal, now that the host has a box, would run it in this very frame.)
-    if (revealing) cancelFrame = scheduler.frame(layout, 'animation-frame');
-    else if (occlusion.pending) requestLayout();
+    // Hit tests left for lack of time continue once the next frame is over.
+    if (occlusion.pending) requestLayout('after-frame');
     settle();
   }
 

@@ -26,9 +26,8 @@ export interface Scheduler {
  * Where in the next frame a `frame` task runs. 'after-layout' (the default, where the browser
  * allows it): right after the browser's own layout, for a page that changed and owes one.
  * 'animation-frame': in an animation frame, before that layout, for a page whose layout is
- * clean (after a scroll, or once our host has its box): there, reading positions forces no
- * layout, while the after-layout signal would itself cost a layout of the whole page (16 ms
- * on a 20,000-row table) and our writes a second one in the same frame.
+ * clean (after a scroll): reading positions forces no layout there, and the after-layout
+ * signal would need one layout for the probe and another for our writes.
  */
 export type FrameTiming = 'after-layout' | 'animation-frame';
 
