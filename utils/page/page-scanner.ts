@@ -324,7 +324,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       // The rows on screen are done before the browser's next frame: place their buttons now,
       // so that frame paints them together with our newly mounted host (one page repaint).
       cancelFrame();
-      layout();
+      layout(false);
     }
     if (!done || records.length) requestSlice();
     settle();
