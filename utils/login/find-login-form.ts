@@ -1,6 +1,7 @@
 import { hasLogoutControlOutside } from './find-logout-controls';
 import {
   findUsernameField,
+  inputsIn,
   inputsOf,
   isCurrentPasswordField,
   isInput,
@@ -54,7 +55,7 @@ function findByRule(root: ParentNode, selectors: LoginFormSelectors): LoginForm 
 /** Visible password fields grouped by their form, each group judged on its own. */
 function findGenericLoginForm(root: ParentNode): LoginForm | null {
   const groups = new Map<Element, HTMLInputElement[]>();
-  for (const input of Array.from(root.querySelectorAll('input'))) {
+  for (const input of inputsIn(root)) {
     if (!isPasswordField(input) || !isShown(input)) continue;
     const container = input.form ?? holderOf(input);
     groups.set(container, [...(groups.get(container) ?? []), input]);

@@ -1,7 +1,7 @@
 import { autocompleteTokens, fieldDescription } from './control-text';
 import { findLoginErrors } from './find-login-errors';
 import { findLoginForm, type LoginForm } from './find-login-form';
-import { isInput, isTextField } from './form-fields';
+import { inputsIn, isInput, isTextField } from './form-fields';
 import { isShown } from './is-shown';
 import { type LoginRule, queryAll } from './login-rule';
 
@@ -87,7 +87,7 @@ const ONE_TIME_CODE =
  * field from reading as a verification step; such pages hold a field or two, not a record.
  */
 function showsVerificationStep(doc: Document): boolean {
-  const fields = Array.from(doc.querySelectorAll('input')).filter(
+  const fields = inputsIn(doc).filter(
     (input) => (isTextField(input) || input.type === 'number') && isShown(input),
   );
   return (
