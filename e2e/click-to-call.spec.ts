@@ -62,9 +62,8 @@ test('every number in the rows on screen gets a call button, and nothing else do
   await expect(crm.callButton(expected[0] ?? '')).toHaveAccessibleName(/^Call \+\d[\d ]+/);
 });
 
-// The first buttons are placed before our host has a box (their layer's origin is read from
-// <html>), so that showing them costs the page one layout, not two: they must land where every
-// later pass, reading the layer itself, puts them.
+// The first buttons come in the pass that gives our host its box: they must land where every
+// later pass puts them, with no correction in between.
 test('call buttons first show where they stay: right after the end of their number', async ({
   context,
   simulator,

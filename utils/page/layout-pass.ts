@@ -86,8 +86,9 @@ function place(
 }
 
 /**
- * One frame's positioning: every read first (origins, rects, clip boxes, hit tests), then every
- * write; it runs after the browser's own layout, so reading costs nothing more. Only numbers
+ * One pass of positioning: every read first (origins, rects, clip boxes, hit tests), then every
+ * write; it runs when the page's layout is clean (after the browser's own, or on a settled
+ * page), so reading lays out nothing of the page's. Only numbers
  * in view are measured. A button is created the first time its number is seen, and hidden
  * while the number is clipped or covered; a number with no box at all still gets its (hidden)
  * button, which is what happens in tests, where there is no layout. Returns the number of

@@ -34,9 +34,9 @@ const MAX_LAYOUT_HOLD_MS = 250;
 /**
  * Finds numbers on a CRM page and shows a call button after each, without touching the page:
  * the buttons are an overlay in our own shadow root. One MutationObserver only queues; the
- * work runs in short slices in idle time, the rows on screen first; buttons are placed once
- * per frame (right after the browser's layout) after scrolls, resizes and mutations, for
- * numbers in view only.
+ * work runs in short slices in idle time, the rows on screen first; buttons are placed, for
+ * numbers in view only, in the browser's frame after scrolls, resizes and mutations, and in a
+ * task of their own for numbers found (see `requestLayout`).
  */
 export function startPageScanner(options: PageScannerOptions): PageScanner {
   const scheduler =
@@ -66,8 +66,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   // A page can still owe a paint of its own when we start: a static 20,000-row table paints
   // itself once more after load (300-700 ms, bench:scan). Our first buttons wait for one
   // frame of the page's own, so that paint is not in the frame that shows them, and the
-  // page's content is on screen without waiting for our scan. (The pass after the one that
-  // reveals our host also waits a frame: see `layout`.)
+  // page's content is on screen without waiting for our scan.
   let pageFramed = false;
   let revealOwed = false;
   let cancelFence: Cancel | undefined;
