@@ -5,7 +5,7 @@ import { createContentSender } from '../messaging/send-content-message';
 import { mountUiRoot, revealUiRoot } from '../page/mount-ui-root';
 import { startPageScanner } from '../page/page-scanner';
 import { backgroundTask } from '../page/schedule';
-import { findPhoneNumbers, isSupportedCountry, parseTelHref } from '../phone';
+import { findPhoneNumbers, isSupportedCountry, parseTelHref, warmUpFinder } from '../phone';
 import { createContentDialer, type DialOutcome } from '../widget/content-dialer';
 import { isFramedByDialer } from '../widget/widget-origin';
 
@@ -24,7 +24,11 @@ const sendContentMessage = createContentSender(callMessages);
  * and calls from the context menu or keyboard command. The entry point only calls this.
  */
 export async function runCrmContent(ctx: ContentContext): Promise<void> {
-  const site = await sendContentMessage('content/hello', {});
+  const hello = sendContentMessage('content/hello', {});
+  // The answer takes 30-150 ms while the browser renders a big page: time to compile the finder
+  // in a task of its own, so the first scan slice does not (the rows on screen wait for it).
+  setTimeout(warmUpFinder, 0);
+  const site = await hello;
   if (!site.enabled || ctx.isInvalid) return;
 
   const ui = mountUiRoot(document);

@@ -8,6 +8,7 @@
 //   a phone ("Phone", "Tel", "Mobile", "Cell", "Fax", "Contact number"...) vouches for how the
 //   number is written (a missing trunk prefix, a date-like shape), never for its validity.
 // - parseTelHref(href, defaultCountry): the same shape for existing tel: and callto: links.
+// - warmUpFinder(): one search of a sample, to compile the finder before the page's first.
 export { type Cue, classifyLabel } from './context-cues';
 export { findPhoneNumbers } from './find-phone-numbers';
 export { isSupportedCountry } from './libphonenumber';
@@ -18,3 +19,4 @@ export type {
   FoundPhoneNumber,
   PhoneContext,
 } from './types';
+export { warmUpFinder } from './warm-up';
