@@ -1,5 +1,5 @@
 import type { AdminFormRule } from '../crm-admin/admin-form-rule';
-import { nextOutside } from '../page/scan-walk';
+import { hasChildrenAtLeast, nextOutside } from '../page/scan-walk';
 
 /**
  * What a CRM rule says about its pages. Every field is a CSS selector list (what
@@ -82,7 +82,9 @@ const LONG_LIST = 500;
  * self-hosted products and their admin forms. The shell is the page without the children of
  * long lists: a product's scripts, style sheets, menus and forms are never rows of a data
  * table. A querySelector that finds nothing walks the whole page instead: 50 ms on a quiet
- * 20,000-row CRM table and 130 ms on a busy one, in one task (bench:scan profile).
+ * 20,000-row CRM table and 130 ms on a busy one, in one task (bench:scan profile). Counting
+ * a table body's rows would cost 10-15 ms there too, so a list stops being counted at its
+ * limit (hasChildrenAtLeast).
  */
 export function hasMarker(doc: Document, selector: string): boolean {
   const root = doc.documentElement;
@@ -93,7 +95,7 @@ export function hasMarker(doc: Document, selector: string): boolean {
     while (el) {
       const element = el as Element;
       if (element.matches(selector)) return true;
-      el = element.childElementCount > LONG_LIST ? nextOutside(walker) : walker.nextNode();
+      el = hasChildrenAtLeast(element, LONG_LIST + 1) ? nextOutside(walker) : walker.nextNode();
     }
     return false;
   } catch {

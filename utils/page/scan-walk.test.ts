@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { JobQueue, runWalk, type WalkVisitor } from './scan-walk';
+import { hasChildrenAtLeast, JobQueue, runWalk, type WalkVisitor } from './scan-walk';
 
 function recorder(skip: string[] = []) {
   const seen: string[] = [];
@@ -62,5 +62,36 @@ describe('JobQueue', () => {
     for (let i = 0; i < 2500; i++) queue.shift();
     expect(queue.size).toBe(500);
     expect(queue.peek()?.root).toBe(roots[2500]);
+  });
+});
+
+describe('hasChildrenAtLeast', () => {
+  it('counts child elements only, up to the number asked', () => {
+    const list = document.createElement('ul');
+    list.innerHTML = '<li>1</li> text <li>2</li><!-- note --><li>3</li>';
+    expect(hasChildrenAtLeast(list, 0)).toBe(true);
+    expect(hasChildrenAtLeast(list, 3)).toBe(true);
+    expect(hasChildrenAtLeast(list, 4)).toBe(false);
+    expect(hasChildrenAtLeast(document.createElement('div'), 1)).toBe(false);
+  });
+
+  it('looks at no more children than asked for', () => {
+    const body = document.createElement('tbody');
+    body.innerHTML = '<tr></tr>'.repeat(1000);
+    let reads = 0;
+    const next = Object.getOwnPropertyDescriptor(Element.prototype, 'nextElementSibling');
+    const counting = {
+      get(this: Element) {
+        reads++;
+        return next?.get?.call(this);
+      },
+    };
+    Object.defineProperty(Element.prototype, 'nextElementSibling', { ...next, ...counting });
+    try {
+      expect(hasChildrenAtLeast(body, 501)).toBe(true);
+    } finally {
+      if (next) Object.defineProperty(Element.prototype, 'nextElementSibling', next);
+    }
+    expect(reads).toBe(500);
   });
 });

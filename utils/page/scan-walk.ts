@@ -32,6 +32,17 @@ export function nextOutside(walker: TreeWalker): Node | null {
 }
 
 /**
+ * Whether `el` has at least `count` child elements, counting no further. `childElementCount`,
+ * and `children` after any change among them, go through every child: 10-15 ms on the body of
+ * a 20,000-row table, against microseconds for the first few hundred.
+ */
+export function hasChildrenAtLeast(el: Element, count: number): boolean {
+  let child = el.firstElementChild;
+  for (let seen = 1; child && seen < count; seen++) child = child.nextElementSibling;
+  return child !== null;
+}
+
+/**
  * Advances a walk until it is done (true) or `timeUp` says the slice is over (false). The
  * TreeWalker has no filter callback: skipping a subtree is done by jumping past it, which spares
  * a call from native code into script for every node of the page.
