@@ -54,7 +54,7 @@
  * --save-traces DIR (each run's trace, for DevTools' Performance panel)  --profile (our
  * extension only, rebuilt unminified, and where its script time goes, by function).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -167,8 +167,11 @@ let peakLoad = loadavg()[0] ?? 0;
 
 // ---------------------------------------------------------------------------------------------
 
-// The build whose size is reported: the one measured, or with --profile the shipped one.
-const BUILT_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3-e2e');
+// The size reported is the store build's (`npm run build:chrome`, what users install), built
+// after the e2e build by `npm run bench:scan`. The e2e build the runs load differs in its
+// manifest and keeps WXT's console logger (about 75 bytes of gzip): its size is printed too.
+const SHIPPED_DIR = resolve('.output/chrome-mv3');
+const E2E_DIR = resolve('.output/chrome-mv3-e2e');
 if (PROFILE) process.env.EXT_DIR = await buildUnminified();
 // Imported here: it reads EXT_DIR when it loads.
 const { launchWithExtension } = await import('../e2e/launch-extension');
@@ -575,11 +578,19 @@ function runsOf(r: SizeResult): string {
   return n === RUNS ? '' : ` (${n} runs)`;
 }
 
+/** The call-button script's size in a build, and whether the build is older than the e2e one. */
+function scriptSize(dir: string, name: string) {
+  const path = resolve(dir, 'content-scripts', name);
+  const bytes = readFileSync(path);
+  const e2e = resolve(E2E_DIR, 'content-scripts', name);
+  const stale = dir !== E2E_DIR && statSync(path).mtimeMs < statSync(e2e).mtimeMs;
+  return { bytes: bytes.length, gzip: gzipSync(bytes).length, stale };
+}
+
 function printReport() {
-  const crm = readFileSync(resolve(BUILT_DIR, 'content-scripts/crm.js'));
-  const login = readFileSync(resolve(BUILT_DIR, 'content-scripts/crm-login.js'));
-  const crmGzip = gzipSync(crm).length;
-  const loginGzip = gzipSync(login).length;
+  const crm = scriptSize(SHIPPED_DIR, 'crm.js');
+  const login = scriptSize(SHIPPED_DIR, 'crm-login.js');
+  const e2eCrm = scriptSize(E2E_DIR, 'crm.js');
 
   console.log(
     `\nScan benchmark: Chromium ${chromiumVersion} headless, 1280×800, /crm/big?rows=N,` +
@@ -755,11 +766,15 @@ function printReport() {
     );
   }
   console.log(
-    `  ${verdict(crmGzip <= BUDGET_GZIP_BYTES)} content script at most 75 KB gzip: content-scripts/crm.js ${num(crm.length)} bytes,` +
-      ` ${num(crmGzip)} gzip (${num(BUDGET_GZIP_BYTES - crmGzip)} bytes left of ${num(BUDGET_GZIP_BYTES)})`,
+    `  ${verdict(crm.gzip <= BUDGET_GZIP_BYTES)} content script at most 75 KB gzip: content-scripts/crm.js ${num(crm.bytes)} bytes,` +
+      ` ${num(crm.gzip)} gzip (${num(BUDGET_GZIP_BYTES - crm.gzip)} bytes left of ${num(BUDGET_GZIP_BYTES)}), store build` +
+      (crm.stale ? ' (OLDER THAN THE E2E BUILD: run `npm run build:chrome`)' : ''),
   );
   console.log(
-    `          started beside it on the same pages (in a task of its own): content-scripts/crm-login.js ${num(login.length)} bytes, ${num(loginGzip)} gzip`,
+    `          the e2e build measured here, with WXT's console logger: ${num(e2eCrm.bytes)} bytes, ${num(e2eCrm.gzip)} gzip`,
+  );
+  console.log(
+    `          started beside it on the same pages (in a task of its own): content-scripts/crm-login.js ${num(login.bytes)} bytes, ${num(login.gzip)} gzip`,
   );
 
   if (PROFILE) printProfile();
