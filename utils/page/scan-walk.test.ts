@@ -69,7 +69,7 @@ describe('hasChildrenAtLeast', () => {
   it('counts child elements only, up to the number asked', () => {
     const list = document.createElement('ul');
     list.innerHTML = '<li>1</li> text <li>2</li><!-- note --><li>3</li>';
-    expect(hasChildrenAtLeast(list, 0)).toBe(true);
+    expect(hasChildrenAtLeast(list, 1)).toBe(true);
     expect(hasChildrenAtLeast(list, 3)).toBe(true);
     expect(hasChildrenAtLeast(list, 4)).toBe(false);
     expect(hasChildrenAtLeast(document.createElement('div'), 1)).toBe(false);
