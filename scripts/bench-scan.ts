@@ -578,7 +578,7 @@ function runsOf(r: SizeResult): string {
   return n === RUNS ? '' : ` (${n} runs)`;
 }
 
-/** The call-button script's size in a build, and whether the build is older than the e2e one. */
+/** A content script's size in a build, and whether that build is older than the e2e one. */
 function scriptSize(dir: string, name: string) {
   const path = resolve(dir, 'content-scripts', name);
   const bytes = readFileSync(path);
