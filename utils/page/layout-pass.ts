@@ -14,10 +14,10 @@ export interface LayoutDeps {
   clips: ClipChain;
   occlusion: Occlusion;
   /**
-   * False for a pass that must not hit-test: one that gives our host its box inside the
-   * browser's frame. That frame paints our new layer over the whole page, the costliest frame
-   * of ours (35-45 ms on the 20,000-row table, bench:scan), and hit tests there cost a
-   * millisecond or more each: they wait for the next frame.
+   * False for a pass that must not hit-test: one that gives our host its box. That pass makes
+   * a screenful of buttons and the frame after it paints our new layer over the whole page, the
+   * costliest of ours (35-50 ms on the 20,000-row table, bench:scan), while one hit test there
+   * can cost 11-41 ms: they wait for the next pass.
    */
   hitTests?: boolean;
   createButton(state: NumberState, index: number): HTMLButtonElement;

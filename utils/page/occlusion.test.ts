@@ -102,6 +102,30 @@ describe('createOcclusion', () => {
     expect(occlusion.pending).toBe(true);
   });
 
+  it('checks its budget before each probe point, and goes on from there in the next pass', () => {
+    let time = 0;
+    const occlusion = createOcclusion(() => time);
+    hits = (_x, y) => {
+      time += 5; // one test into a big table is over the whole budget
+      return y < 10 ? byId('h1') : byId('n1');
+    };
+    occlusion.nextPass();
+    occlusion.probe(document, null);
+    expect(vi.mocked(document.elementFromPoint).mock.calls.map(([, y]) => y)).toEqual([2]);
+    expect(occlusion.pending).toBe(true);
+    occlusion.nextPass();
+    occlusion.probe(document, null);
+    // The second point, not the first again.
+    expect(vi.mocked(document.elementFromPoint).mock.calls.map(([, y]) => y)).toEqual([
+      2,
+      innerHeight - 2,
+    ]);
+    expect(occlusion.pending).toBe(false);
+    occlusion.nextPass();
+    occlusion.probe(document, null);
+    expect(document.elementFromPoint).toHaveBeenCalledTimes(2);
+  });
+
   it('does no hit test in a pass that is told not to, and leaves them pending', () => {
     const occlusion = createOcclusion(() => 0);
     hits = () => byId('modal');

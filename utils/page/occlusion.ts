@@ -3,10 +3,13 @@ import type { Intake } from './mutation-intake';
 import { composedParent, ELEMENT_NODE, FRAGMENT_NODE, isStyleHidden } from './skip-rules';
 
 /**
- * Time for hit tests in one layout pass. Hit tests that land in a 20,000-row table cost 1-6 ms
- * each (the browser walks the table's rows to find the one hit). Only the hit tests count: when the pass's rect reads counted too, a pass
- * over a screenful of numbers left room for one test or none, and the 27 numbers on screen of
- * the bench:scan table took 20-odd passes (each re-reading every rect) to be confirmed.
+ * Time for hit tests in one layout pass. Hit tests that land in a 20,000-row table cost 5-12 ms
+ * each, and the first one after the page's first full paint 11-41 ms (bench:scan; the browser
+ * walks the table's rows to find the one hit, and the table's collapsed borders make each row
+ * dearer: 2-4 ms each with separate borders). So the budget is checked before each test: a pass
+ * does one such test at most. Only the hit tests count: when the pass's rect reads counted too,
+ * a pass over a screenful of numbers left room for one test or none, and the 27 numbers on
+ * screen of the bench:scan table took 20-odd passes (each re-reading every rect) to be confirmed.
  */
 export const HIT_TEST_BUDGET_MS = 3;
 const MAX_OCCLUDERS = 32;
@@ -100,7 +103,8 @@ export function createOcclusion(now: () => number): Occlusion {
   const occluders = new Map<Element, number>(); // element -> generation it was last confirmed
   const suspects = new Set<Element>();
   const verdicts = new WeakMap<object, Verdict[]>();
-  let probed = new WeakMap<object, number>();
+  // Per container (or document): the generation probed, and how many of its points are done.
+  let probed = new WeakMap<object, { generation: number; done: number }>();
   let rects = new Map<Element, DOMRect>();
   let generation = 0;
   let passStart = 0;
@@ -190,8 +194,11 @@ export function createOcclusion(now: () => number): Occlusion {
     },
     probe(doc, container) {
       const key = container ?? doc;
-      if (probed.get(key) === generation || !hasTime()) return;
-      probed.set(key, generation);
+      let progress = probed.get(key);
+      if (progress?.generation !== generation) {
+        progress = { generation, done: 0 };
+        probed.set(key, progress);
+      }
       const win = doc.defaultView;
       if (!win) return;
       const points: [number, number][] = [];
@@ -199,7 +206,14 @@ export function createOcclusion(now: () => number): Occlusion {
         const r = rectOf(container);
         points.push([r.left + r.width / 2, r.top + container.clientTop + 2]);
       } else points.push([win.innerWidth / 2, 2], [win.innerWidth / 2, win.innerHeight - 2]);
-      for (const [x, y] of points) {
+      // The budget is checked before each point: a point that lands in a 20,000-row table costs
+      // 5-41 ms, so one such test is all a pass gets; the next pass goes on from there.
+      while (progress.done < points.length) {
+        if (!hasTime()) {
+          pending = true;
+          return;
+        }
+        const [x, y] = points[progress.done++] as [number, number];
         const hit = hitNear(container ?? doc.documentElement, x, y);
         if (hit) for (const pinned of pinnedBoxes(hit, container)) remember(pinned);
       }

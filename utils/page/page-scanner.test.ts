@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DOCK_ROOT_TAG, UI_ROOT_TAG } from './mount-ui-root';
+import { HIT_TEST_BUDGET_MS } from './occlusion';
 import { startPageScanner } from './page-scanner';
 import { fakeFinder } from './testing/fake-finder';
 import { manualScheduler } from './testing/manual-scheduler';
@@ -249,7 +250,7 @@ describe('startPageScanner on a page as it loads', () => {
   it('shows its first buttons in a frame after one of the page’s own', () => {
     document.documentElement.innerHTML = '<head></head><body><p>415 555 0134</p></body>';
     const clock = manualScheduler(0, { tasks: true });
-    const { finder } = startStepped(clock, everythingVisible);
+    const { finder, scanner } = startStepped(clock, everythingVisible);
     const host = document.querySelector<HTMLElement>(UI_ROOT_TAG);
     clock.runTasks(); // the first slice finds the number at once, and reads no layout
     expect(finder.calls.map((c) => c.text)).toEqual(['415 555 0134']);
@@ -258,15 +259,21 @@ describe('startPageScanner on a page as it loads', () => {
     expect(clock.runFrames()).toBe(1);
     expect(host?.style.display).toBe('none');
     // The buttons and our host's box come in a task of their own right after it, so the next
-    // frame, which paints them, runs none of our script.
+    // frame, which paints them, runs no pass of ours: only a callback that queues the owed hit
+    // tests for after it.
     expect(clock.runTasks()).toBe(1);
     expect(host?.style.display).toBe('');
     expect(host?.shadowRoot?.querySelectorAll('button')).toHaveLength(1);
-    expect(clock.runFrames()).toBe(0);
+    const passes = scanner.stats().layouts;
+    expect(clock.runFrames()).toBe(1);
+    expect(scanner.stats().layouts).toBe(passes);
+    expect(clock.runTasks()).toBe(1);
+    expect(scanner.stats().layouts).toBe(passes + 1);
   });
 
-  // Hit tests are the costliest reads (milliseconds each on a big table): those left over for
-  // lack of time wait until the next frame is over, and run in a task of their own after it.
+  // Hit tests are the costliest reads (milliseconds each on a big table): the pass that reveals
+  // the first buttons does none, and those left over for lack of time wait until the next frame
+  // is over, and run in a task of their own after it.
   it('leaves hit tests over its budget to a task after the next frame', () => {
     const numbers = Array.from({ length: 8 }, (_, i) => `<p>415 555 ${1000 + i}</p>`).join('');
     document.documentElement.innerHTML = `<head></head><body>${numbers}</body>`;
@@ -274,7 +281,8 @@ describe('startPageScanner on a page as it loads', () => {
     Range.prototype.getClientRects = () =>
       [DOMRect.fromRect({ x: 100, y: 100, width: 80, height: 16 })] as unknown as DOMRectList;
     const doc = document as Document & { elementFromPoint(x: number, y: number): Element | null };
-    doc.elementFromPoint = () => document.body;
+    const hitTest = vi.fn(() => document.body);
+    doc.elementFromPoint = hitTest;
     try {
       // Every clock read takes 1 ms: each hit test costs 1 ms of the 3 ms budget.
       const clock = manualScheduler(1, { tasks: true });
@@ -285,11 +293,19 @@ describe('startPageScanner on a page as it loads', () => {
       const buttons = () =>
         document.querySelector(UI_ROOT_TAG)?.shadowRoot?.querySelectorAll('button');
       expect(buttons()).toHaveLength(8);
+      expect(hitTest).not.toHaveBeenCalled();
       // Hit tests are owed; the next frame runs none of our passes, and queues one after it.
       expect(clock.pendingTasks).toBe(0);
       const frames = clock.frameTimings.length;
       expect(clock.runFrames()).toBe(1);
       expect(clock.frameTimings.length).toBe(frames);
+      expect(clock.pendingTasks).toBe(1);
+      // That pass spends the budget, and leaves the rest for after the frame that follows.
+      clock.runTasks();
+      expect(hitTest.mock.calls.length).toBeGreaterThan(0);
+      expect(hitTest.mock.calls.length).toBeLessThanOrEqual(HIT_TEST_BUDGET_MS + 1);
+      expect(clock.pendingTasks).toBe(0);
+      expect(clock.runFrames()).toBe(1);
       expect(clock.pendingTasks).toBe(1);
     } finally {
       Range.prototype.getClientRects = rects;

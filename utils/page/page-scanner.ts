@@ -160,10 +160,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     const task = scheduler.task;
     if (timing === 'frame' || pageChanged || !task) {
       cancelFrame = scheduler.frame(layout, pageChanged ? 'after-layout' : 'animation-frame');
-    } else if (timing === 'task') cancelFrame = task(() => layout(false));
+    } else if (timing === 'task') cancelFrame = task(layout);
     else {
       cancelFrame = scheduler.frame(() => {
-        cancelFrame = task(() => layout(false));
+        cancelFrame = task(layout);
       }, 'animation-frame');
     }
   }
@@ -323,7 +323,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
       // The rows on screen are done before the browser's next frame: place their buttons now,
       // so that frame paints them together with our newly mounted host (one page repaint).
       cancelFrame();
-      layout(false);
+      layout();
     }
     if (!done || records.length) requestSlice();
     settle();
@@ -338,8 +338,8 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     });
   }
 
-  /** `inFrame`: the pass runs inside the browser's frame, not in a task of its own. */
-  function layout(inFrame = true): void {
+  /** One layout pass: in the browser's frame, or in a task of its own. */
+  function layout(): void {
     cancelFrame = undefined;
     if (stopped) return;
     const start = scheduler.now();
@@ -349,7 +349,11 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     // Our host gets its box before positions are read, in the same frame as the first buttons:
     // the read then lays out our host alone (under a millisecond on a 20,000-row table).
     for (const view of views) revealUiRoot(view.layer.host);
-    const hitTests = !(revealing && inFrame);
+    // The pass that reveals our host does no hit test, in a frame or not: it is our costliest
+    // (a screenful of buttons made), and the page's first hit test after its first full paint
+    // can cost 41 ms on its own on a big table (bench:scan). The tests follow after the frame
+    // that paints the buttons; a button over a covered number shows for that frame only.
+    const hitTests = !revealing;
     const shown = layoutButtons(views, {
       clips,
       occlusion,
