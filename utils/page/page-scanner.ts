@@ -3,6 +3,7 @@ import { createClipChain } from './clip-chain';
 import { createDeferredRescan } from './deferred-rescan';
 import { createLayoutHold } from './layout-hold';
 import { layoutButtons } from './layout-pass';
+import { createLayoutRequests, type LayoutTiming } from './layout-requests';
 import { createMatchCache } from './match-cache';
 import { isUiRootShown, revealUiRoot } from './mount-ui-root';
 import { isOwnRecord, readRecords } from './mutation-intake';
@@ -62,7 +63,6 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let urgentWalk = false;
   let quietWalk = false;
   let cancelSlice: Cancel | undefined;
-  let cancelFrame: Cancel | undefined;
   // A page can still owe a paint of its own when we start: a static 20,000-row table paints
   // itself once more after load (300-700 ms, bench:scan). Our first buttons wait for one
   // frame of the page's own, so that paint is not in the frame that shows them, and the
@@ -82,6 +82,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   let idleWaiters: (() => void)[] = [];
   const stats = createScanStats();
   const hold = createLayoutHold(scheduler.now, MAX_LAYOUT_HOLD_MS);
+  const passes = createLayoutRequests(scheduler, layout);
 
   const cache = createMatchCache(options.find, options.parseTel);
   const clips = createClipChain();
@@ -149,23 +150,19 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
    * table every repaint costs tens of ms (bench:scan: 30-45 ms at 20,000 rows shortly after
    * load), and our pass inside it made that frame one long task. Numbers the scan found
    * (`task`) are placed right away, and still show in the next frame; hit tests left over
-   * (`after-frame`) wait for the next frame to be over, one pass per frame as before.
+   * (`after-frame`) wait for the next frame to be over, one pass per frame as before, unless
+   * new numbers or a page change ask for a pass sooner (see `LayoutRequests.covers`).
    */
-  function requestLayout(timing: 'frame' | 'task' | 'after-frame' = 'frame'): void {
-    if (stopped || cancelFrame || hold.holds(urgent.size > 0)) return;
+  function requestLayout(timing: LayoutTiming = 'frame'): void {
+    if (stopped || passes.covers(timing) || hold.holds(urgent.size > 0)) return;
     if (!pageFramed) {
       revealOwed = true;
       return;
     }
-    const task = scheduler.task;
-    if (timing === 'frame' || pageChanged || !task) {
-      cancelFrame = scheduler.frame(layout, pageChanged ? 'after-layout' : 'animation-frame');
-    } else if (timing === 'task') cancelFrame = task(layout);
-    else {
-      cancelFrame = scheduler.frame(() => {
-        cancelFrame = task(layout);
-      }, 'animation-frame');
-    }
+    passes.schedule(
+      pageChanged ? 'frame' : timing,
+      pageChanged ? 'after-layout' : 'animation-frame',
+    );
   }
 
   function queueRowsOnScreen(list: Element): void {
@@ -193,7 +190,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   function settle(): void {
-    const busy = cancelSlice || cancelFrame || revealOwed || hold.owed || deferred.pending;
+    const busy = cancelSlice || passes.pending || revealOwed || hold.owed || deferred.pending;
     if (busy || records.length) return;
     const waiters = idleWaiters;
     idleWaiters = [];
@@ -319,10 +316,10 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     }
     stats.slice(scheduler.now() - start);
     if (hold.owed && urgent.size === 0) requestLayout('task');
-    if (first && cancelFrame && urgent.size === 0) {
+    if (first && passes.pending && urgent.size === 0) {
       // The rows on screen are done before the browser's next frame: place their buttons now,
       // so that frame paints them together with our newly mounted host (one page repaint).
-      cancelFrame();
+      passes.cancel();
       layout();
     }
     if (!done || records.length) requestSlice();
@@ -340,7 +337,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
 
   /** One layout pass: in the browser's frame, or in a task of its own. */
   function layout(): void {
-    cancelFrame = undefined;
+    passes.started();
     if (stopped) return;
     const start = scheduler.now();
     const views = [...documents.views.values()];
@@ -372,9 +369,9 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     ctl.abort();
     observer.disconnect();
     cancelSlice?.();
-    cancelFrame?.();
+    passes.cancel();
     cancelFence?.();
-    cancelSlice = cancelFrame = cancelFence = undefined;
+    cancelSlice = cancelFence = undefined;
     revealOwed = false;
     unmeasuredLists = [];
     hold.clear();
