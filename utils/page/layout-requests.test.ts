@@ -6,7 +6,7 @@ function setup() {
   const clock = manualScheduler(0, { tasks: true });
   const runs: string[] = [];
   const passes = createLayoutRequests(clock.scheduler, () => {
-    passes.started();
+    passes.cancel();
     runs.push('pass');
   });
   return { clock, runs, passes };

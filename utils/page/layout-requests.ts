@@ -17,49 +17,45 @@ export interface LayoutRequests {
   covers(timing: LayoutTiming): boolean;
   /** Asks for `run` at `timing`, in place of the pending pass if any. */
   schedule(timing: LayoutTiming, frameTiming: FrameTiming): void;
-  /** The pass has started: the next request schedules another. */
-  started(): void;
+  /**
+   * Forgets the pending pass and cancels it if it has not run. The pass calls it when it
+   * starts, which also takes the place of any pass asked for since it was queued.
+   */
   cancel(): void;
 }
 
 /** The one pending layout pass of a page scanner, and when it runs. */
 export function createLayoutRequests(scheduler: Scheduler, run: () => void): LayoutRequests {
   let cancelPass: Cancel | undefined;
-  let pendingTiming: LayoutTiming | undefined;
-
-  function clear(): void {
-    cancelPass = pendingTiming = undefined;
-  }
+  // The pending pass is owed only for hit tests, and waits for the next frame to be over.
+  let hitTestsOnly = false;
 
   return {
     get pending() {
       return cancelPass !== undefined;
     },
     covers(timing) {
-      if (!cancelPass) return false;
-      return pendingTiming !== 'after-frame' || timing === 'after-frame';
+      return cancelPass !== undefined && (!hitTestsOnly || timing === 'after-frame');
     },
     schedule(timing, frameTiming) {
       cancelPass?.();
       const task = scheduler.task;
-      if (timing === 'frame' || !task) {
-        pendingTiming = 'frame';
-        cancelPass = scheduler.frame(run, frameTiming);
-      } else if (timing === 'task') {
-        pendingTiming = 'task';
-        cancelPass = task(run);
-      } else {
-        pendingTiming = 'after-frame';
+      hitTestsOnly = false;
+      if (timing === 'frame' || !task) cancelPass = scheduler.frame(run, frameTiming);
+      else if (timing === 'task') cancelPass = task(run);
+      else {
+        hitTestsOnly = true;
         cancelPass = scheduler.frame(() => {
-          pendingTiming = 'task';
+          // Queued behind the frame now: no request comes sooner than this task.
+          hitTestsOnly = false;
           cancelPass = task(run);
         }, 'animation-frame');
       }
     },
-    started: clear,
     cancel() {
       cancelPass?.();
-      clear();
+      cancelPass = undefined;
+      hitTestsOnly = false;
     },
   };
 }

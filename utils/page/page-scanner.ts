@@ -319,7 +319,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     if (first && passes.pending && urgent.size === 0) {
       // The rows on screen are done before the browser's next frame: place their buttons now,
       // so that frame paints them together with our newly mounted host (one page repaint).
-      passes.cancel();
+      // The pass takes the place of the pending one.
       layout();
     }
     if (!done || records.length) requestSlice();
@@ -337,7 +337,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
 
   /** One layout pass: in the browser's frame, or in a task of its own. */
   function layout(): void {
-    passes.started();
+    passes.cancel();
     if (stopped) return;
     const start = scheduler.now();
     const views = [...documents.views.values()];
