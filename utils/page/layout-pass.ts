@@ -16,7 +16,7 @@ export interface LayoutDeps {
   /**
    * False for a pass that must not hit-test: one that gives our host its box. That pass makes
    * a screenful of buttons and the frame after it paints our new layer over the whole page, the
-   * costliest of ours (35-50 ms on the 20,000-row table, bench:scan), while one hit test there
+   * costliest of ours (29-73 ms on the 20,000-row table, bench:scan), while one hit test there
    * can cost 11-41 ms: they wait for the next pass.
    */
   hitTests?: boolean;
