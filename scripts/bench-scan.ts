@@ -16,13 +16,13 @@
  * figure comes from one clock and is attributed by script URL (see bench-scan/attribution.ts).
  * The trace leaves out DevTools' own timeline category, which slows every layout of a big page
  * (bench-scan/trace.ts); the report shows a forced layout's time untraced and traced:
- * - start: our script's first evaluation (document_idle, after DOMContentLoaded); for the
- *   injected detectors, just before their script element is inserted. When the page has not
- *   drawn its first complete frame yet, "visible" counts from that frame instead, and when it
- *   paints itself again before our host gets its box (the plain runs show a paint of the whole
- *   page 0.5-1 s after load on this static page: the browser's, not ours, since our host has
- *   no box before our first buttons), from the end of that paint: the page is complete on
- *   screen from then on.
+ * - start: our call-button script's first evaluation (document_idle, after DOMContentLoaded;
+ *   the pool script that runs at document_start counts in our script time, not as the start);
+ *   for the injected detectors, just before their script element is inserted. When the page
+ *   has not drawn its first complete frame yet, "visible" counts from that frame instead, and
+ *   when it paints itself again before our first button is shown (the plain runs show a paint
+ *   of the whole page 0.5-1 s after load on this static page: the browser's, not ours), from
+ *   the end of that paint: the page is complete on screen from then on.
  * - visible rows done: ours, when the last of the call buttons that end up shown in the
  *   viewport was first shown (an observer on our open shadow root, in the page's main world,
  *   notes each button's first unhidden moment; its callback runs at the end of the task that
@@ -31,9 +31,9 @@
  * - whole page done: the end of the detector's last script stretch or caused task, once the
  *   page has been quiet for 1 s (DevTools' TaskDuration metric no longer growing).
  * - longest task: the longest task the detector caused (its script, or rendering on this
- *   static page after it started; for ours, from the task that gave our UI host its box: until
- *   then it has none, the page is still rendering itself, and a task of ours is charged its
- *   script only), and, next to it, the most script it ran in one task; the targets also give
+ *   static page after it started; for ours, from the task that showed our first button: until
+ *   then nothing of ours changes what the page paints, the page is still rendering itself, and
+ *   a task of ours is charged its script only), and, next to it, the most script it ran in one task; the targets also give
  *   both in main-thread CPU time, since a task's wall-clock time includes any wait for a core.
  * - script: all of its script time (compile, run, callbacks, microtasks, forced layouts), in
  *   wall-clock time and in main-thread CPU time (less disturbed by other processes; the
@@ -189,6 +189,8 @@ const plainContext = await chromium.launchPersistentContext('', {
   args: PLAIN_ARGS,
 });
 const isOurs = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`);
+/** The pool script, registered for document_start (CRM_POOL_FILES in crm-script-registration.ts). */
+const POOL_SCRIPT = '/call-button-pool.js';
 const results: SizeResult[] = [];
 let chromiumVersion = '';
 
@@ -396,7 +398,11 @@ async function runOurs(result: SizeResult, run: number) {
     const clock = pageClock(trace);
     const everything: Interval = { ts: 0, end: Number.POSITIVE_INFINITY };
     const own = scriptIntervals(trace, isOurs, everything);
-    const t0 = own[0]?.ts;
+    const t0 = scriptIntervals(
+      trace,
+      (url) => isOurs(url) && !url.endsWith(POOL_SCRIPT),
+      everything,
+    )[0]?.ts;
     if (t0 === undefined) throw new Error('our content script did not run');
     const dcl = lastMark(trace, 'domContentLoadedEventEnd')?.ts ?? t0;
     const load = lastMark(trace, 'loadEventEnd')?.ts ?? t0;
@@ -404,17 +410,18 @@ async function runOurs(result: SizeResult, run: number) {
     const drawn = trace.events.find((e) => e.name === 'Paint' && e.ts >= dcl)?.end ?? dcl;
     const loadTask = trace.tasks.find((t) => t.ts <= load && t.end >= load)?.end ?? load;
     const lastShown = Math.max(...report.buttons.map((b) => b.firstShown));
-    // Our host has no box until our first buttons are shown, and a hidden host costs
-    // the page no rendering (checked with a control: inserting it paints nothing). So
-    // rendering with none of our script in its task is ours only from the moment the host got
-    // its box; before it, the page is still rendering itself (even a static page paints once
-    // more after load: the plain runs show it, 0.5-1 s after load at 5,000 rows).
-    const boxAt = Math.min(report.hostShown ?? Infinity, report.firstShown ?? Infinity);
-    const shownAt = Number.isFinite(boxAt) ? clock(boxAt) : t0;
-    // From the start of the task that gave it: the probe notes the box at the end of that
-    // task's script, before the frame's own layout and paint, which are ours.
+    // Until our first button is shown, nothing of ours changes what the page paints: our host
+    // has either no box (a hidden host costs the page no rendering: checked with a control,
+    // inserting it paints nothing), or its box and the pool's invisible spares since
+    // document_start, painted with the page's own first frames. So rendering with none of our
+    // script in its task is ours only from then; before it, the page is still rendering itself
+    // (even a static page paints once more after load: the plain runs show it, 0.5-1 s after
+    // load at 5,000 rows).
+    const shownAt = report.firstShown === undefined ? t0 : clock(report.firstShown);
+    // From the start of the task that showed it: the probe notes it at the end of that task's
+    // script, before the frame's own layout and paint, which are ours.
     const revealed = trace.tasks.find((t) => t.ts <= shownAt && t.end >= shownAt)?.ts ?? shownAt;
-    // The frame in which the page last painted itself before our host's box: the page is
+    // The frame in which the page last painted itself before our first button: the page is
     // complete on screen from its end, and "visible" counts from there if that is later.
     const lastOwnPaint = trace.events.findLast(
       (e) => e.name === 'Paint' && e.ts >= dcl && e.end < revealed,

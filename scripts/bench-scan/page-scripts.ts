@@ -24,14 +24,13 @@ export interface ProbeReport {
   visibleRows: number[];
   /** Buttons ever created, shown or not. */
   created: number;
-  /** `performance.now()` when the first of our buttons was shown. */
-  firstShown: number | undefined;
   /**
-   * `performance.now()` when our UI host got its box: it has none (display: none) until our
-   * first buttons (or until a page where it cannot place them without it), so nothing of ours
-   * is laid out or painted before.
+   * `performance.now()` when the first of our buttons was shown. Until then nothing of ours
+   * changes what the page paints: our host either has no box (display: none), or has had one
+   * since document_start with the pool's spares (utils/page/call-button-pool.ts), painted with
+   * the page's own first frames.
    */
-  hostShown: number | undefined;
+  firstShown: number | undefined;
 }
 
 /** `performance.now()` times in the page. */
@@ -63,27 +62,23 @@ export function installProbe(): void {
   performance.mark('bench:probe');
   const firstShown = new Map<Element, number>();
   const note = (el: Element) => {
-    if (el.localName === 'button' && !el.hasAttribute('hidden') && !firstShown.has(el)) {
+    // A pooled spare (aria-hidden) is not shown: it is invisible until the scanner takes it.
+    if (
+      el.localName === 'button' &&
+      !el.hasAttribute('hidden') &&
+      !el.hasAttribute('aria-hidden') &&
+      !firstShown.has(el)
+    ) {
       firstShown.set(el, performance.now());
     }
   };
   let shadow: ShadowRoot | null = null;
-  let hostShown: number | undefined;
   const findHost = () => {
     const html = document.documentElement;
     if (shadow || !html) return;
     for (let el = html.lastElementChild; el; el = el.previousElementSibling) {
       if (el.localName !== 'dialer-bridge-ui' || !el.shadowRoot) continue;
       shadow = el.shadowRoot;
-      const host = el as HTMLElement;
-      const noteHost = () => {
-        if (hostShown === undefined && host.style.display !== 'none') hostShown = performance.now();
-      };
-      noteHost();
-      new MutationObserver(noteHost).observe(host, {
-        attributes: true,
-        attributeFilter: ['style'],
-      });
       for (const button of shadow.querySelectorAll('button')) note(button);
       new MutationObserver((records) => {
         for (const record of records) {
@@ -100,7 +95,7 @@ export function installProbe(): void {
         childList: true,
         subtree: true,
         attributes: true,
-        attributeFilter: ['hidden'],
+        attributeFilter: ['hidden', 'aria-hidden'],
       });
       return;
     }
@@ -164,7 +159,6 @@ export function installProbe(): void {
         visibleRows,
         created: root?.querySelectorAll('button[data-e164]').length ?? 0,
         firstShown: firstShown.size ? Math.min(...firstShown.values()) : undefined,
-        hostShown,
       };
     },
   };

@@ -58,13 +58,14 @@ describe('background handlers', () => {
     expect((await backgroundHandlers['settings/get']({}, pageCtx)).settings.apiUser).toBe('');
   });
 
-  it('enables a site and registers the CRM script for that origin only', async () => {
+  it('enables a site and registers the CRM scripts for that origin only', async () => {
     const reply = await backgroundHandlers['sites/set'](
       { origin: 'https://crm.example.com/app', enabled: true },
       pageCtx,
     );
     expect(reply.ok).toBe(true);
     expect(browser.scripting.registerContentScripts).toHaveBeenCalledWith([
+      expect.objectContaining({ matches: ['https://crm.example.com/*'], allFrames: true }),
       expect.objectContaining({ matches: ['https://crm.example.com/*'], allFrames: true }),
     ]);
   });

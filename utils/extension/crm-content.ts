@@ -88,15 +88,10 @@ export async function runCrmContent(ctx: ContentContext): Promise<void> {
   ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-const CALL_STATUS_CSS = `[data-role='call-status'] {
-  position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 320px;
-  padding: 8px 12px; border-radius: 8px; font: 13px/1.4 system-ui, sans-serif;
-  background: #1f2937; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
-}
-[data-role='call-status'][data-status='failed'], [data-role='call-status'][data-status='not-configured'] {
-  background: #b91c1c;
-}
-[data-role='call-status'][hidden] { display: none; }`;
+const CALL_STATUS_CSS = `[data-role=call-status]{position:fixed;right:16px;bottom:16px;\
+z-index:2147483647;max-width:320px;padding:8px 12px;border-radius:8px;\
+font:13px/1.4 system-ui,sans-serif;background:#1f2937;color:#fff;box-shadow:0 4px 16px #00000040}\
+[data-status=failed],[data-status=not-configured]{background:#b91c1c}`;
 
 /** The last call's outcome, for people (a live region) and for tests (data attributes). */
 function announce(host: HTMLElement, outcome: DialOutcome) {

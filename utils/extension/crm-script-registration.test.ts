@@ -20,7 +20,21 @@ describe('syncCrmScriptRegistration', () => {
 
   it('registers no dock script in window mode: those pages never load it', async () => {
     await syncCrmScriptRegistration(sites);
-    expect(registered().map((script) => script.id)).toEqual(['dialer-bridge-crm']);
+    expect(registered().map((script) => script.id)).toEqual([
+      'dialer-bridge-crm-pool',
+      'dialer-bridge-crm',
+    ]);
+  });
+
+  it('registers the call-button pool for document_start, in every frame, so the page paints it with its own first frames', async () => {
+    await syncCrmScriptRegistration(sites);
+    expect(registered()).toContainEqual({
+      id: 'dialer-bridge-crm-pool',
+      matches: ['https://crm.example.com/*'],
+      js: ['call-button-pool.js'],
+      runAt: 'document_start',
+      allFrames: true,
+    });
   });
 
   it('registers the paint isolation sheet with the CRM scripts, so it applies before the first paint', async () => {
@@ -47,14 +61,18 @@ describe('syncCrmScriptRegistration', () => {
     );
   });
 
-  it('removes both scripts when the mode or the sites change', async () => {
+  it('removes every script of ours when the mode or the sites change', async () => {
     vi.mocked(browser.scripting.getRegisteredContentScripts).mockResolvedValue([
       { id: 'dialer-bridge-crm' },
+      { id: 'dialer-bridge-crm-pool' },
       { id: 'dialer-bridge-dock' },
     ] as never);
     await syncCrmScriptRegistration([]);
+    expect(browser.scripting.getRegisteredContentScripts).toHaveBeenCalledWith({
+      ids: ['dialer-bridge-crm', 'dialer-bridge-crm-pool', 'dialer-bridge-dock'],
+    });
     expect(browser.scripting.unregisterContentScripts).toHaveBeenCalledWith({
-      ids: ['dialer-bridge-crm', 'dialer-bridge-dock'],
+      ids: ['dialer-bridge-crm', 'dialer-bridge-crm-pool', 'dialer-bridge-dock'],
     });
     expect(browser.scripting.registerContentScripts).not.toHaveBeenCalled();
   });

@@ -5,6 +5,14 @@ import { loadSettings } from './settings-store';
 
 const SCRIPT_ID = 'dialer-bridge-crm';
 const DOCK_SCRIPT_ID = 'dialer-bridge-dock';
+const POOL_SCRIPT_ID = 'dialer-bridge-crm-pool';
+/**
+ * Our host, call-button layer and spare buttons, made at document_start so that they are
+ * painted with the CRM's own first frames (utils/page/call-button-pool.ts): showing the first
+ * call buttons then repaints nothing of the page's. A script of its own, since the call-button
+ * script is too big to run before the page is parsed.
+ */
+export const CRM_POOL_FILES = ['call-button-pool.js'];
 /**
  * The docked widget's script, registered beside the CRM scripts only in docked mode, and only
  * in the top page: a bundle of its own, so the call-button script's 75 KB budget is untouched
@@ -53,13 +61,20 @@ async function syncNow(sites: Site[]): Promise<string[]> {
     (has ? granted : missing).push(origin);
   }
   const { settings } = await loadSettings();
-  const ids = [SCRIPT_ID, DOCK_SCRIPT_ID];
+  const ids = [SCRIPT_ID, POOL_SCRIPT_ID, DOCK_SCRIPT_ID];
   const existing = await browser.scripting.getRegisteredContentScripts({ ids });
   if (existing.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
   }
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([
+      {
+        id: POOL_SCRIPT_ID,
+        matches: granted.map(originMatchPattern),
+        js: CRM_POOL_FILES,
+        runAt: 'document_start',
+        allFrames: true,
+      },
       {
         id: SCRIPT_ID,
         matches: granted.map(originMatchPattern),

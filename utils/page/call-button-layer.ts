@@ -51,17 +51,19 @@ function compareEntries(a: Entry, b: Entry): number {
 }
 
 /**
- * Our styles as a constructed sheet: a page whose Content-Security-Policy forbids inline
- * styles blocks a `<style>` element (and reports the violation to the CRM), but not a sheet
- * built through the CSSOM, nor the inline transforms set the same way. `<style>` remains for
- * browsers that cannot adopt sheets. Returns how to take them out again.
+ * Our styles (the call buttons', and `extra`) as a constructed sheet: a page whose
+ * Content-Security-Policy forbids inline styles blocks a `<style>` element (and reports the
+ * violation to the CRM), but not a sheet built through the CSSOM, nor the inline transforms set
+ * the same way. `<style>` remains for browsers that cannot adopt sheets. Returns how to take
+ * them out again.
  */
-function addStyles(doc: Document, shadow: ShadowRoot): () => void {
+export function addStyles(doc: Document, shadow: ShadowRoot, extra = ''): () => void {
+  const css = CALL_BUTTON_CSS + extra;
   const Sheet = doc.defaultView?.CSSStyleSheet;
   try {
     if (Sheet && Array.isArray(shadow.adoptedStyleSheets)) {
       const sheet = new Sheet();
-      sheet.replaceSync(CALL_BUTTON_CSS);
+      sheet.replaceSync(css);
       shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
       return () => {
         shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -71,7 +73,7 @@ function addStyles(doc: Document, shadow: ShadowRoot): () => void {
     // A sheet from another realm refused: fall back to an element.
   }
   const style = doc.createElement('style');
-  style.textContent = CALL_BUTTON_CSS;
+  style.textContent = css;
   shadow.append(style);
   return () => style.remove();
 }
@@ -87,10 +89,12 @@ export function createButtonLayer(
 ): ButtonLayer {
   const hadHost = ui !== undefined || findUiRoot(doc) !== null;
   const { host, shadow } = ui ?? mountUiRoot(doc);
-  const removeStyles = addStyles(doc, shadow);
-  const layer = doc.createElement('div');
+  // The layer the pool script made at document_start, styles and spares included.
+  const pooled = shadow.querySelector<HTMLElement>('.call-buttons');
+  const removeStyles = pooled ? () => {} : addStyles(doc, shadow);
+  const layer = pooled ?? doc.createElement('div');
   layer.className = 'call-buttons';
-  shadow.append(layer);
+  if (!pooled) shadow.append(layer);
   let entries: Entry[] = [];
   const byButton = new Map<HTMLButtonElement, Entry>();
   let removed = 0;
@@ -115,7 +119,12 @@ export function createButtonLayer(
     }
     let next = lo;
     while (entries[next]?.removed) next++;
-    layer.insertBefore(entry.button, entries[next]?.button ?? null);
+    const ref = entries[next]?.button ?? null;
+    // A spare taken from the pool is often in its place already: moving it would repaint.
+    // The next button in use, past spares and the probe (neither can be focused).
+    let sib = entry.button.nextElementSibling as HTMLElement | null;
+    while (sib && sib.tabIndex < 0) sib = sib.nextElementSibling as HTMLElement | null;
+    if (entry.button.parentNode !== layer || sib !== ref) layer.insertBefore(entry.button, ref);
     entries.splice(lo, 0, entry);
     byButton.set(entry.button, entry);
   }

@@ -328,7 +328,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
 
   function createButtonFor(state: NumberState, index: number): HTMLButtonElement {
     const match = state.matches[index] as PhoneMatch;
-    return createCallButton(state.view.doc, match, () => {
+    return createCallButton(state.view.layer.element, match, () => {
       // Read at press time: the text may have changed and kept this button.
       const current = state.matches[index];
       if (current) options.onCall(current, state.target);

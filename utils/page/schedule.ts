@@ -1,6 +1,18 @@
 export type Cancel = () => void;
 
 /**
+ * The after-layout probe: an empty box that paints nothing, the only `<div>` in our layer. The
+ * pool script makes one at document_start (utils/page/call-button-pool.ts), painted with the
+ * page: making one later costs a repaint, which on a big CRM table is one of the whole table.
+ */
+export function createProbe(parent: Element): HTMLElement {
+  const probe = parent.ownerDocument.createElement('div');
+  probe.style.cssText = 'position:absolute;visibility:hidden';
+  parent.append(probe);
+  return probe;
+}
+
+/**
  * When the scanner's work runs. Injected so tests can run it step by step; the default uses the
  * browser's idle time for scanning and the moment after layout for positioning.
  */
@@ -68,9 +80,7 @@ function afterLayout(probeParent: () => Element | null): (task: () => void) => C
     if (probe?.isConnected) return true;
     const parent = probeParent();
     if (!parent) return false;
-    probe = parent.ownerDocument.createElement('div');
-    probe.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;visibility:hidden';
-    parent.append(probe);
+    probe = parent.querySelector('div') ?? createProbe(parent);
     new ResizeObserver(run).observe(probe);
     return true;
   }
