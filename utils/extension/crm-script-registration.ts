@@ -9,8 +9,8 @@ const POOL_SCRIPT_ID = 'dialer-bridge-crm-pool';
 /**
  * Our host, call-button layer and spare buttons, made at document_start so that they are
  * painted with the CRM's own first frames (utils/page/call-button-pool.ts): showing the first
- * call buttons then repaints nothing of the page's. A script of its own, since the call-button
- * script is too big to run before the page is parsed.
+ * call buttons then adds no box to the page. A script of its own, since the call-button script
+ * is too big to run before the page is parsed.
  */
 export const CRM_POOL_FILES = ['call-button-pool.js'];
 /**

@@ -5,12 +5,12 @@ import { createProbe } from './schedule';
 
 /**
  * Spares cannot be seen, hit or focused, and are left out of the accessibility tree
- * (aria-hidden, tabindex -1), yet they are painted: `scale(0)` and opacity are composited
- * properties, so a spare the layout pass takes is shown by the compositor alone. Hiding it by
- * `display`, `visibility`, `pointer-events` or `inert` instead would cost a repaint when it is
- * taken, and on a CRM that wraps a long table in an `overflow: auto` box (Chromium paints all
- * of such a box's rows, not only those on screen) any repaint is 8-14 ms at 20,000 rows, plus
- * 11-27 ms of layerization (bench:scan).
+ * (aria-hidden, tabindex -1), yet they have their boxes: `scale(0)` and opacity are
+ * composited properties, so taking a spare changes no layout. Hiding it by `display`,
+ * `visibility`, `pointer-events` or `inert` instead costs a repaint of the page when it is
+ * taken (checked in Chromium), and on a CRM that wraps a long table in an `overflow: auto` box
+ * (Chromium paints all of such a box's rows, not only those on screen) any repaint is 8-14 ms
+ * at 20,000 rows, plus 11-27 ms of layerization (bench:scan).
  */
 const SPARE_CSS = `.call-buttons>${SPARE}{opacity:0;transform:scale(0)}`;
 /** A screenful of numbers on a tall monitor; more are made as needed, a repaint each time. */
@@ -29,10 +29,17 @@ export function createSpare(doc: Document): HTMLButtonElement {
  * Runs at document_start, before the CRM has painted anything (call-button-pool.ts): mounts
  * our host with its box, the call-button layer with its styles, spare buttons and the
  * after-layout probe. They are painted with the page's own first frames, so the frame that
- * shows our first buttons repaints nothing of the page's (29-73 ms on the 20,000-row table
- * before). The call-button script adopts all of it (createButtonLayer, createCallButton).
+ * shows our first buttons adds no box and moves nothing. It still repaints the page once:
+ * each button's icon is painted again when the button first moves (an SVG, or a clip-path
+ * icon alike); at 20,000 rows that frame is 23-45 ms, against 29-73 ms before (bench:scan).
+ * The call-button script adopts all of it (createButtonLayer, createCallButton).
+ *
+ * The host comes before <head>: the parser adds <head> and <body> after it.
  */
 export function mountCallButtonPool(doc: Document, size = POOL_SIZE): void {
+  // Firefox may run document_start scripts before <html> exists: the call-button script
+  // then mounts the host itself, as on a page opened before the site was enabled.
+  if (!doc.documentElement) return;
   const { host, shadow } = mountUiRoot(doc);
   if (shadow.querySelector('.call-buttons')) return;
   revealUiRoot(host);

@@ -18,9 +18,9 @@ const PHONE_PATH =
  * millisecond on a 20,000-row table; moving one by transform needs none). What does cost is
  * the repaint: on a big table any new paint of the page copies the whole table's display
  * items, so the layout pass writes only what changed. Each button is its own compositing layer
- * (will-change): moving one, or showing a spare from the pool (call-button-pool.ts), is the
- * compositor's work alone. No opacity transition: starting one re-layerizes the whole page
- * (11-27 ms on the 20,000-row table). No paint containment: the zero-size layer must not clip
+ * (will-change): moving one is the compositor's work alone, and showing a spare from the pool
+ * (call-button-pool.ts) lays out nothing. No opacity transition: starting one re-layerizes the
+ * whole page (11-27 ms on the 20,000-row table). No paint containment: the zero-size layer must not clip
  * its buttons. Compact text: it counts against the content script's size budget.
  */
 export const CALL_BUTTON_CSS = `.call-buttons{all:initial;position:absolute;left:0;top:0;\
@@ -62,9 +62,9 @@ export function labelCallButton(button: HTMLButtonElement, match: PhoneMatch): v
 
 /**
  * A real `<button>`: focusable, and Enter and Space click it like any other. A spare from the
- * pool in `layer` (utils/page/call-button-pool.ts) if one is left: it is painted already, so
- * showing it repaints nothing of the page's. Otherwise a new one, hidden until the layout pass
- * has a position for it.
+ * pool in `layer` (utils/page/call-button-pool.ts) if one is left: it has its box already, so
+ * showing it changes no layout. Otherwise a new one, hidden until the layout pass has a
+ * position for it.
  */
 export function createCallButton(
   layer: HTMLElement,

@@ -8,7 +8,7 @@ export const DOCK_ROOT_TAG = 'dialer-bridge-dock';
 
 /**
  * One host element per document with its own shadow root, so the CRM's CSS cannot reach our
- * UI and ours cannot reach the CRM. It sits at the end of <html>, outside the CRM's app root,
+ * UI and ours cannot reach the CRM. It is a child of <html>, outside the CRM's app root,
  * so a framework re-rendering its own tree never meets it. The root is open so that tests
  * (and assistive technology) can see into it; it holds nothing secret.
  */
@@ -29,7 +29,8 @@ export function mountUiRoot(doc: Document): {
   // Hidden (no box at all) until it has something to show: on a big CRM table every frame that
   // adds a box repaints the whole page (100+ ms at 5,000 rows, bench:scan), so the host's box
   // comes in the same frame as the first call buttons (revealUiRoot). On enabled sites the pool
-  // script mounts it first, with its box, at document_start (call-button-pool.ts).
+  // script mounts it first, with its box, at document_start (call-button-pool.ts), before the
+  // parser has added <head> and <body>: it is then the first child of <html>, not the last.
   host.style.cssText =
     'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483645; display: none';
   const shadow = host.attachShadow({ mode: 'open' });
