@@ -73,6 +73,17 @@ describe('the call-button pool', () => {
     expect(made.querySelector('svg')).not.toBeNull();
   });
 
+  it('stops looking for spares once they are all taken: a big table makes thousands of buttons', () => {
+    mountCallButtonPool(document, 1);
+    const layer = createButtonLayer(document);
+    const make = () => createCallButton(layer.element, match('+14155550134'), () => {});
+    make();
+    make();
+    const search = vi.spyOn(layer.element, 'querySelector');
+    for (let i = 0; i < 5; i++) expect(make().hidden).toBe(true);
+    expect(search).not.toHaveBeenCalled();
+  });
+
   it('leaves a spare where it is when that is its place in reading order, and moves it when not', () => {
     mountCallButtonPool(document, 3);
     const layer = createButtonLayer(document);

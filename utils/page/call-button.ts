@@ -20,8 +20,8 @@ const PHONE_PATH =
  * items, so the layout pass writes only what changed. Each button is its own compositing layer
  * (will-change): moving one is the compositor's work alone, and showing a spare from the pool
  * (call-button-pool.ts) lays out nothing. No opacity transition: starting one re-layerizes the
- * whole page (11-27 ms on the 20,000-row table). No paint containment: the zero-size layer must not clip
- * its buttons. Compact text: it counts against the content script's size budget.
+ * whole page (11-27 ms on the 20,000-row table). No paint containment: the zero-size layer
+ * must not clip its buttons. Compact text: it counts against the content script's size budget.
  */
 export const CALL_BUTTON_CSS = `.call-buttons{all:initial;position:absolute;left:0;top:0;\
 pointer-events:none;z-index:2147483646;contain:size layout style}\
@@ -39,6 +39,11 @@ svg{width:10px;height:10px;fill:currentColor;pointer-events:none}`;
  * unlike any button in use. createCallButton takes the first one.
  */
 export const SPARE = 'button[aria-hidden]';
+/**
+ * Layers with no spare left. Looked up once more, a layer that has made a button for every
+ * number of a long table scrolled through would be searched whole for each new button.
+ */
+const spent = new WeakSet<Element>();
 
 export function phoneIcon(doc: Document): SVGSVGElement {
   // Built node by node: pages with Trusted Types would refuse an innerHTML string. No
@@ -71,11 +76,12 @@ export function createCallButton(
   match: PhoneMatch,
   onPress: () => void,
 ): HTMLButtonElement {
-  let button = layer.querySelector<HTMLButtonElement>(SPARE);
+  let button = spent.has(layer) ? null : layer.querySelector<HTMLButtonElement>(SPARE);
   if (button) {
     button.removeAttribute('aria-hidden');
     button.tabIndex = 0;
   } else {
+    spent.add(layer);
     const doc = layer.ownerDocument;
     button = doc.createElement('button');
     button.type = 'button';
