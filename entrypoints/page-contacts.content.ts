@@ -1,5 +1,5 @@
 import { readPageContacts } from '@/utils/import/page-contacts';
-import { callMessages } from '@/utils/messaging/call-messages';
+import { type callMessages, callResponses } from '@/utils/messaging/call-messages';
 import { createContentSender } from '@/utils/messaging/send-content-message';
 
 // Never registered: the background injects it into a CRM tab when the import page asks for the
@@ -8,7 +8,7 @@ import { createContentSender } from '@/utils/messaging/send-content-message';
 export default defineContentScript({
   registration: 'runtime',
   main: async () => {
-    const send = createContentSender(callMessages);
+    const send = createContentSender<typeof callMessages>(callResponses);
     try {
       const { defaultCountry } = await send('content/hello', {});
       return readPageContacts(document, defaultCountry);

@@ -12,10 +12,10 @@ import {
   type SaveOutcome,
 } from '../crm-admin/read-admin-form';
 import type { LoginRule } from '../login/login-rule';
-import { adminMessages } from '../messaging/admin-messages';
+import { type CrmAdminMessages, crmAdminResponses } from '../messaging/admin-messages';
 import { createContentSender } from '../messaging/send-content-message';
 
-const send = createContentSender(adminMessages);
+const send = createContentSender<CrmAdminMessages>(crmAdminResponses);
 
 /** How long a single-page app's save may take to show its outcome. */
 const SPA_OUTCOME_MS = 15_000;

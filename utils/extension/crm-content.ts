@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { callMessages } from '../messaging/call-messages';
+import { type callMessages, callResponses } from '../messaging/call-messages';
 import { isFromOwnBackground, toContentMessageSchema } from '../messaging/content-protocol';
 import { createContentSender } from '../messaging/send-content-message';
 import { mountUiRoot, revealUiRoot } from '../page/mount-ui-root';
@@ -14,7 +14,7 @@ interface ContentContext {
   isInvalid: boolean;
 }
 
-const sendContentMessage = createContentSender(callMessages);
+const sendContentMessage = createContentSender<typeof callMessages>(callResponses);
 
 // This file and what it imports run in every CRM page: WXT's `browser` (the browser's own
 // namespace, no polyfill) keeps the content script within its 75 KB budget.

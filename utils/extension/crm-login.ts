@@ -7,14 +7,14 @@ import {
   watchLoginSubmission,
   watchLogout,
 } from '../login';
-import { loginMessages } from '../messaging/login-messages';
+import { type loginMessages, loginResponses } from '../messaging/login-messages';
 import { createContentSender } from '../messaging/send-content-message';
 import { backgroundTask } from '../page/schedule';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
 import { isFramedByDialer } from '../widget/widget-origin';
 import { adminFormsFor, followCrmAdmin } from './crm-admin-follow';
 
-const sendContentMessage = createContentSender(loginMessages);
+const sendContentMessage = createContentSender<typeof loginMessages>(loginResponses);
 
 type Delivery = Awaited<ReturnType<typeof sendContentMessage<'login/logout'>>>;
 

@@ -3,7 +3,8 @@ import { isFromOwnBackground } from '../messaging/content-protocol';
 import {
   type DockDeliveryReply,
   type DockState,
-  dockMessages,
+  type dockMessages,
+  dockResponses,
   toDockMessageSchema,
 } from '../messaging/dock-messages';
 import { createContentSender } from '../messaging/send-content-message';
@@ -12,7 +13,7 @@ import { createDockPanel, type DockPanel } from '../widget/dock-panel';
 import { defaultPlace } from '../widget/dock-place';
 import { rebuildWidgetMessage } from '../widget/widget-messages';
 
-const sendDockMessage = createContentSender(dockMessages);
+const sendDockMessage = createContentSender<typeof dockMessages>(dockResponses);
 
 const viewport = () => ({
   width: document.documentElement.clientWidth || window.innerWidth,

@@ -10,12 +10,40 @@ const failureSchema = z.object({
 });
 
 /**
+ * The background's reply to each message the CRM-screen follower sends: all that content
+ * script parses, so it bundles and builds these and not the table below (see
+ * createContentSender).
+ */
+export const crmAdminResponses = {
+  'crm-admin/saved': z.object({ held: z.boolean(), text: z.string() }),
+  /** Offers of this tab; with `auto` they are `started` already (their result: crm-admin/result). */
+  'crm-admin/offers': z.object({
+    offers: z.array(
+      z.object({
+        offerId: z.string(),
+        text: z.string(),
+        /** The offer's button, e.g. "Create" or "Update". */
+        acceptLabel: z.string(),
+        /** `failed`: started straight away (`auto`) but refused before anything was sent. */
+        state: z.enum(['offered', 'started', 'failed']),
+      }),
+    ),
+  }),
+  'crm-admin/answer': z.object({
+    ok: z.boolean(),
+    text: z.string(),
+    jobId: z.optional(z.string()),
+  }),
+  'crm-admin/result': z.object({ done: z.boolean(), ok: z.boolean(), text: z.string() }),
+};
+
+/** A value read from a CRM form: the seed's longest field is 100 characters (email). */
+const formValue = /* @__PURE__ */ z.string().check(z.maxLength(255));
+
+/**
  * Admin reads from the dialer (popup status, the import page's list picker) and the CRM-screen
  * follower: a content script that sees a user or list saved on the CRM's admin screens.
  */
-/** A value read from a CRM form: the seed's longest field is 100 characters (email). */
-const formValue = z.string().check(z.maxLength(255));
-
 export const adminMessages = {
   'dialer/status': {
     from: ['extension-page'],
@@ -67,7 +95,7 @@ export const adminMessages = {
         list: z.partialRecord(z.enum(LIST_FIELDS), formValue),
       }),
     ]),
-    response: z.object({ held: z.boolean(), text: z.string() }),
+    response: crmAdminResponses['crm-admin/saved'],
   },
   'crm-admin/offers': {
     from: ['content-script'],
@@ -76,32 +104,23 @@ export const adminMessages = {
      * (the form came back with errors: the held save is dropped) or `none` (nothing to say).
      */
     request: z.object({ outcome: z.enum(['saved', 'refused', 'none']) }),
-    /** Offers of this tab; with `auto` they are `started` already (their result: crm-admin/result). */
-    response: z.object({
-      offers: z.array(
-        z.object({
-          offerId: z.string(),
-          text: z.string(),
-          /** The offer's button, e.g. "Create" or "Update". */
-          acceptLabel: z.string(),
-          /** `failed`: started straight away (`auto`) but refused before anything was sent. */
-          state: z.enum(['offered', 'started', 'failed']),
-        }),
-      ),
-    }),
+    response: crmAdminResponses['crm-admin/offers'],
   },
   'crm-admin/answer': {
     from: ['content-script'],
     request: z.object({ offerId: z.string(), accept: z.boolean() }),
-    response: z.object({ ok: z.boolean(), text: z.string(), jobId: z.optional(z.string()) }),
+    response: crmAdminResponses['crm-admin/answer'],
   },
   'crm-admin/result': {
     from: ['content-script'],
     /** Waits (a bounded time) for the offer's job to finish. */
     request: z.object({ offerId: z.string() }),
-    response: z.object({ done: z.boolean(), ok: z.boolean(), text: z.string() }),
+    response: crmAdminResponses['crm-admin/result'],
   },
 } satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }
 >;
+
+/** The messages the CRM-screen follower (a content script) sends. */
+export type CrmAdminMessages = Pick<typeof adminMessages, keyof typeof crmAdminResponses>;

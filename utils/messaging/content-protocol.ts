@@ -5,7 +5,7 @@ export const toContentMessageSchema = z.discriminatedUnion('type', [
   /** From the context menu (with the selected text) or the keyboard command (without). */
   z.object({
     type: z.literal('call-selection'),
-    text: z.optional(z.string().check(z.maxLength(200))),
+    text: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   }),
 ]);
 export type ToContentMessage = z.infer<typeof toContentMessageSchema>;

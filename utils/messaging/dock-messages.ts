@@ -3,14 +3,14 @@ import { widgetMessageSchema } from '../widget/widget-messages';
 import type { SenderKind } from './sender';
 
 /** Bounds for anything a page-side script says about the dock's place: screen pixels. */
-const pixels = z.number().check(z.gte(-100_000), z.lte(100_000));
+const pixels = /* @__PURE__ */ z.number().check(z.gte(-100_000), z.lte(100_000));
 
 /** Where the dock sits and how it looks; remembered by the background (storage is closed here). */
 export const dockPlaceSchema = z.object({
   left: pixels,
   top: pixels,
-  width: z.number().check(z.gte(0), z.lte(10_000)),
-  height: z.number().check(z.gte(0), z.lte(10_000)),
+  width: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(10_000)),
+  height: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(10_000)),
   collapsed: z.boolean(),
 });
 export type DockPlace = z.infer<typeof dockPlaceSchema>;
@@ -30,25 +30,35 @@ export const dockStateSchema = z.object({
 });
 export type DockState = z.infer<typeof dockStateSchema>;
 
+/**
+ * The background's reply to each message the dock script sends: all that script parses (see
+ * createContentSender).
+ */
+export const dockResponses = {
+  'dock/hello': dockStateSchema,
+  'dock/take-over': dockStateSchema,
+  'dock/save-place': z.object({}),
+};
+
 /** The docked widget's messages (one live dock per browser), sent by the dock content script. */
 export const dockMessages = {
   /** The dock starts in a page: live if no other tab holds the widget, else the offer. */
   'dock/hello': {
     from: ['content-script'],
     request: z.object({}),
-    response: dockStateSchema,
+    response: dockResponses['dock/hello'],
   },
   /** "Take over": this tab becomes live; the old live tab is told to stand by. */
   'dock/take-over': {
     from: ['content-script'],
     request: z.object({}),
-    response: dockStateSchema,
+    response: dockResponses['dock/take-over'],
   },
   /** The agent moved, resized, collapsed or expanded the dock. */
   'dock/save-place': {
     from: ['content-script'],
     request: dockPlaceSchema,
-    response: z.object({}),
+    response: dockResponses['dock/save-place'],
   },
 } satisfies Record<
   string,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { customRuleSchema } from '../login/custom-rule-schema';
 import { widgetMessageSchema } from '../widget/widget-messages';
-import { callMessages } from './call-messages';
+import { callMessages, callResponses } from './call-messages';
 import type { SenderKind } from './sender';
 
 /**
@@ -18,45 +18,59 @@ const deliverySchema = z.union([
   }),
 ]);
 
+/**
+ * The background's reply to each message the login script sends: all that script parses, so it
+ * bundles and builds these and not the table below (see createContentSender).
+ */
+export const loginResponses = {
+  'content/hello': callResponses['content/hello'],
+  /** The user's own login rules (options page), for the page to pick the one that matches. */
+  'login/rules': z.array(customRuleSchema),
+  'login/captured': z.object({}),
+  'login/outcome': deliverySchema,
+  'login/status': z.object({ pending: z.boolean(), loggedIn: z.boolean() }),
+  'login/logout': deliverySchema,
+  'widget/relay': deliverySchema,
+};
+
 /** The messages the login content script sends (it says hello like the call script). */
 export const loginMessages = {
   'content/hello': callMessages['content/hello'],
-  /** The user's own login rules (options page), for the page to pick the one that matches. */
   'login/rules': {
     from: ['content-script'],
     request: z.object({}),
-    response: z.array(customRuleSchema),
+    response: loginResponses['login/rules'],
   },
   /** The login form was submitted: held in session storage until the CRM shows the outcome. */
   'login/captured': {
     from: ['content-script'],
     request: z.object({
-      username: z.string().check(z.minLength(1), z.maxLength(100)),
-      password: z.string().check(z.minLength(1), z.maxLength(100)),
+      username: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+      password: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
     }),
-    response: z.object({}),
+    response: loginResponses['login/captured'],
   },
   'login/outcome': {
     from: ['content-script'],
     request: z.object({ outcome: z.enum(['logged-in', 'failed']) }),
-    response: deliverySchema,
+    response: loginResponses['login/outcome'],
   },
   'login/status': {
     from: ['content-script'],
     request: z.object({}),
-    response: z.object({ pending: z.boolean(), loggedIn: z.boolean() }),
+    response: loginResponses['login/status'],
   },
   'login/logout': {
     from: ['content-script'],
     /** A logout control was used, or the login page came back (only counts in the agent's tab). */
     request: z.object({ reason: z.enum(['control', 'login-page']) }),
-    response: deliverySchema,
+    response: loginResponses['login/logout'],
   },
   /** A CRM page that speaks the seed itself: its message, already parsed and rebuilt. */
   'widget/relay': {
     from: ['content-script'],
     request: z.object({ message: widgetMessageSchema }),
-    response: deliverySchema,
+    response: loginResponses['widget/relay'],
   },
 } satisfies Record<
   string,

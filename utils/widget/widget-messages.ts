@@ -3,13 +3,15 @@ import * as z from 'zod/mini';
 /**
  * The dialer widget's messages, exactly as the seed document defines them (section 1 and 3).
  * Strict objects: a message with anything extra is not the seed's and is not relayed.
+ * `@__PURE__` lets the call-button script, which uses only the types, leave them out (see
+ * createContentSender).
  */
 export const loginMessageSchema = z.strictObject({
   action: z.literal('login'),
-  username: z.string().check(z.minLength(1), z.maxLength(100)),
-  password: z.string().check(z.minLength(1), z.maxLength(100)),
-  extension: z.string().check(z.maxLength(20)),
-  phone_pass: z.string().check(z.maxLength(20)),
+  username: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  password: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  extension: /* @__PURE__ */ z.string().check(z.maxLength(20)),
+  phone_pass: /* @__PURE__ */ z.string().check(z.maxLength(20)),
 });
 
 export const logoutMessageSchema = z.strictObject({ action: z.literal('logout') });
@@ -17,9 +19,13 @@ export const logoutMessageSchema = z.strictObject({ action: z.literal('logout') 
 export const clickToCallMessageSchema = z.strictObject({
   action: z.literal('click_to_call'),
   /** The country calling code, e.g. '1' or '91'. */
-  phone_code: z.string().check(z.regex(/^[0-9]{1,3}$/, 'phone_code must be 1-3 digits')),
+  phone_code: /* @__PURE__ */ z
+    .string()
+    .check(z.regex(/^[0-9]{1,3}$/, 'phone_code must be 1-3 digits')),
   /** The national number, digits only (the dialer strips anything else). */
-  phone_number: z.string().check(z.regex(/^[0-9]{4,15}$/, 'phone_number must be 4-15 digits')),
+  phone_number: /* @__PURE__ */ z
+    .string()
+    .check(z.regex(/^[0-9]{4,15}$/, 'phone_number must be 4-15 digits')),
 });
 
 export const widgetMessageSchema = z.discriminatedUnion('action', [
