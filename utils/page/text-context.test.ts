@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { columnHeader, contextFor, newHeaderCache, precedingLabel } from './text-context';
 
 function textIn(selector: string): Text {
@@ -86,6 +86,15 @@ describe('precedingLabel', () => {
   ])('%s → %s', (html, label) => {
     document.body.innerHTML = html;
     expect(precedingLabel(textIn('#t'))).toBe(label);
+  });
+
+  it('never counts all children of a big sibling (a long list before the number)', () => {
+    document.body.innerHTML = `<div><ul>${'<li>a</li>'.repeat(500)}</ul><span id="t">415 555 0134</span></div>`;
+    const count = vi.spyOn(Element.prototype, 'childElementCount', 'get');
+    const children = vi.spyOn(Element.prototype, 'children', 'get');
+    expect(precedingLabel(textIn('#t'))).toBeUndefined();
+    expect(count).not.toHaveBeenCalled();
+    expect(children).not.toHaveBeenCalled();
   });
 
   it('puts both in the context', () => {

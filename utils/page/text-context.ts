@@ -1,4 +1,5 @@
 import type { PhoneContext } from './phone-match';
+import { hasChildrenAtLeast } from './scan-walk';
 import { composedParent, ELEMENT_NODE, elementOf, TEXT_NODE } from './skip-rules';
 
 const MAX_CONTEXT = 80;
@@ -154,8 +155,9 @@ function labelText(node: Node): string | undefined {
   }
   if (node.nodeType !== ELEMENT_NODE) return undefined;
   const el = node as Element;
-  // A label is a small element; the text of a big sibling (a whole table) is never read.
-  if (el.childElementCount > MAX_LABEL_CHILDREN) return undefined;
+  // A label is a small element; the text of a big sibling (a whole table) is never read, and
+  // its children are counted only as far as the limit (childElementCount counts them all).
+  if (hasChildrenAtLeast(el, MAX_LABEL_CHILDREN + 1)) return undefined;
   const text = textOf(el);
   if (!text || text.length > MAX_LABEL) return undefined;
   const labelish =

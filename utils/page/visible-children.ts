@@ -1,4 +1,5 @@
 import type { ClipChain } from './clip-chain';
+import { hasChildrenAtLeast } from './scan-walk';
 
 /** Elements with at least this many children are long lists or table bodies. */
 export const MANY_CHILDREN = 100;
@@ -61,7 +62,8 @@ const ROW_DEPTH = 12;
  * anywhere.
  */
 export function rowOf(el: Element, view: { doc: Document; lists: Set<Element> }): Element | null {
-  // First only known lists (set lookups); counting children is a DOM call per level.
+  // First only known lists (set lookups); counting children is a DOM walk per level, which
+  // stops at MANY_CHILDREN (`children.length` would count a 20,000-row body whole).
   for (let row = el, depth = 0; depth < ROW_DEPTH; depth++) {
     const list = row.parentElement;
     if (!list) break;
@@ -72,7 +74,7 @@ export function rowOf(el: Element, view: { doc: Document; lists: Set<Element> })
     // A row and its list share a tree: rows never cross into a host's light children.
     const list = row.parentElement;
     if (!list || list === view.doc.body || list === view.doc.documentElement) return null;
-    if (list.children.length >= MANY_CHILDREN) {
+    if (hasChildrenAtLeast(list, MANY_CHILDREN)) {
       view.lists.add(list);
       return row;
     }
