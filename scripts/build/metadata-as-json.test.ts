@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import {
   type CountryCode,
   findPhoneNumbersInText,
@@ -7,8 +9,8 @@ import {
 } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' };
 import metadata from 'libphonenumber-js/metadata.max.json' with { type: 'json' };
-import { describe, expect, it } from 'vitest';
-import { keepLastLeadingDigits } from './metadata-as-json';
+import { describe, expect, it, vi } from 'vitest';
+import { keepLastLeadingDigits, metadataAsJson } from './metadata-as-json';
 
 const full = metadata as unknown as MetadataJson;
 const lean = keepLastLeadingDigits(metadata) as unknown as MetadataJson;
@@ -103,5 +105,29 @@ describe('keepLastLeadingDigits', { timeout: 60_000 }, () => {
         );
       expect(find(lean), country).toEqual(find(full));
     }
+  });
+});
+
+describe('metadataAsJson', () => {
+  it('builds the metadata module the bundles use: the lean metadata, parsed on first use only', () => {
+    // The module the max build imports, next to the JSON file the plugin reads.
+    const json = createRequire(import.meta.url).resolve('libphonenumber-js/metadata.max.json');
+    const id = join(dirname(json), 'metadata.max.json.js');
+    const load = metadataAsJson().load as (this: unknown, id: string) => string | null;
+    const code = load.call({ error: (message: string) => expect.fail(message) }, id);
+    if (!code) throw new Error('the plugin left the metadata module alone');
+    expect(load.call({}, '/elsewhere/metadata.max.json.js')).toBeNull();
+    const parse = vi.spyOn(JSON, 'parse');
+    // The module's text, run as a function body: `export default` becomes its return value.
+    const built = new Function(code.replace('export default', 'return'))() as MetadataJson;
+    expect(parse).not.toHaveBeenCalled();
+    expect(built.countries).toEqual(lean.countries);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(built.country_calling_codes).toEqual(full.country_calling_codes);
+    expect(built.nonGeographic).toEqual(lean.nonGeographic);
+    expect((built as unknown as { version: unknown }).version).toBe(
+      (metadata as { version: unknown }).version,
+    );
+    expect(parse).toHaveBeenCalledTimes(1);
   });
 });
