@@ -60,6 +60,12 @@ test('every number in the rows on screen gets a call button, and nothing else do
   expect(found.filter((e164) => !everyExpected.has(e164 ?? ''))).toEqual([]);
   // The buttons say what they do.
   await expect(crm.callButton(expected[0] ?? '')).toHaveAccessibleName(/^Call \+\d[\d ]+/);
+  // Our host, mounted by the pool at document_start, ends up after <body>: <head> stays first.
+  expect(
+    await crm.page.evaluate(() =>
+      Array.from(document.documentElement.children, (el) => el.localName),
+    ),
+  ).toEqual(['head', 'body', 'dialer-bridge-ui']);
 });
 
 // The first buttons come in the pass that gives our host its box: they must land where every

@@ -42,6 +42,28 @@ describe('the call-button pool', () => {
     expect(layers[0]?.querySelectorAll('div')).toHaveLength(1);
   });
 
+  it('moves the host after <body> once the parser adds it, as at document_start', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.replaceChildren(); // what document_start sees: <html> alone
+    mountCallButtonPool(doc, 2);
+    const host = findUiRoot(doc) as HTMLElement;
+    expect(doc.documentElement.firstChild).toBe(host);
+    doc.documentElement.append(doc.createElement('head'));
+    await Promise.resolve();
+    expect(doc.documentElement.firstChild).toBe(host); // no <body> yet
+    doc.documentElement.append(doc.createElement('body'));
+    await Promise.resolve();
+    expect(Array.from(doc.documentElement.children, (el) => el.localName)).toEqual([
+      'head',
+      'body',
+      'dialer-bridge-ui',
+    ]);
+    expect(host.shadowRoot?.querySelectorAll('button')).toHaveLength(2);
+    // Where <body> was there already, the host is mounted last.
+    mountCallButtonPool(document, 2);
+    expect(document.documentElement.lastElementChild).toBe(findUiRoot(document));
+  });
+
   it('hands its layer, styles included, to the call-button script', () => {
     mountCallButtonPool(document, 2);
     const sheets = shadow().adoptedStyleSheets.length;

@@ -34,7 +34,8 @@ export function createSpare(doc: Document): HTMLButtonElement {
  * icon alike); at 20,000 rows that frame is 23-45 ms, against 29-73 ms before (bench:scan).
  * The call-button script adopts all of it (createButtonLayer, createCallButton).
  *
- * The host comes before <head>: the parser adds <head> and <body> after it.
+ * The parser adds <head> and <body> after the host; once <body> is there, the host moves to
+ * the end of <html>, where the call-button script puts it on other pages (keepAfterBody).
  */
 export function mountCallButtonPool(doc: Document, size = POOL_SIZE): void {
   // Firefox may run document_start scripts before <html> exists: the call-button script
@@ -49,4 +50,27 @@ export function mountCallButtonPool(doc: Document, size = POOL_SIZE): void {
   for (let i = 0; i < size; i++) layer.append(createSpare(doc));
   createProbe(layer);
   shadow.append(layer);
+  keepAfterBody(doc, host);
+}
+
+/**
+ * Moves the host after <body> as soon as the parser has added it: page code may take the first
+ * child of <html> for <head>, and a framework hydrating the whole document expects <head>
+ * there. The page is still almost empty then: moving our host lays out nothing of it.
+ */
+function keepAfterBody(doc: Document, host: HTMLElement): void {
+  const html = doc.documentElement;
+  const moveLast = () => {
+    if (host.parentNode === html && html.lastChild !== host) html.append(host);
+  };
+  if (doc.body) {
+    moveLast();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!doc.body) return;
+    observer.disconnect();
+    moveLast();
+  });
+  observer.observe(html, { childList: true });
 }

@@ -29,8 +29,8 @@ export function mountUiRoot(doc: Document): {
   // Hidden (no box at all) until it has something to show: on a big CRM table every frame that
   // adds a box repaints the whole page (100+ ms at 5,000 rows, bench:scan), so the host's box
   // comes in the same frame as the first call buttons (revealUiRoot). On enabled sites the pool
-  // script mounts it first, with its box, at document_start (call-button-pool.ts), before the
-  // parser has added <head> and <body>: it is then the first child of <html>, not the last.
+  // script mounts it first, with its box, at document_start (call-button-pool.ts), and moves it
+  // after <body> once the parser has added that.
   host.style.cssText =
     'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483645; display: none';
   const shadow = host.attachShadow({ mode: 'open' });
