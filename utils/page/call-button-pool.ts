@@ -1,4 +1,4 @@
-import { phoneIcon, SPARE } from './call-button';
+import { newCallButton, SPARE } from './call-button';
 import { addStyles } from './call-button-layer';
 import { mountUiRoot, revealUiRoot } from './mount-ui-root';
 import { createProbe } from './schedule';
@@ -16,12 +16,10 @@ const SPARE_CSS = `.call-buttons>${SPARE}{opacity:0;transform:scale(0)}`;
 /** A screenful of numbers on a tall monitor; more are made as needed, a repaint each time. */
 const POOL_SIZE = 48;
 
-export function createSpare(doc: Document): HTMLButtonElement {
-  const button = doc.createElement('button');
-  button.type = 'button';
+function createSpare(doc: Document): HTMLButtonElement {
+  const button = newCallButton(doc);
   button.tabIndex = -1;
   button.setAttribute('aria-hidden', 'true');
-  button.append(phoneIcon(doc));
   return button;
 }
 

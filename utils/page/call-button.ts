@@ -45,7 +45,7 @@ export const SPARE = 'button[aria-hidden]';
  */
 const spent = new WeakSet<Element>();
 
-export function phoneIcon(doc: Document): SVGSVGElement {
+function phoneIcon(doc: Document): SVGSVGElement {
   // Built node by node: pages with Trusted Types would refuse an innerHTML string. No
   // `focusable="false"`: only Internet Explorer put inline SVG in the tab order.
   const svg = doc.createElementNS(SVG, 'svg');
@@ -55,6 +55,14 @@ export function phoneIcon(doc: Document): SVGSVGElement {
   path.setAttribute('d', PHONE_PATH);
   svg.append(path);
   return svg;
+}
+
+/** A plain `<button>` with the call icon: what both a spare and a new call button start as. */
+export function newCallButton(doc: Document): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.append(phoneIcon(doc));
+  return button;
 }
 
 /** Points a button at a (possibly updated) match: label, tooltip and test hook follow it. */
@@ -82,11 +90,8 @@ export function createCallButton(
     button.tabIndex = 0;
   } else {
     spent.add(layer);
-    const doc = layer.ownerDocument;
-    button = doc.createElement('button');
-    button.type = 'button';
+    button = newCallButton(layer.ownerDocument);
     button.hidden = true;
-    button.append(phoneIcon(doc));
   }
   labelCallButton(button, match);
   // Our layer is never inside a form or a link: a click has no default action to prevent.
